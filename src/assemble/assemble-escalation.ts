@@ -1,0 +1,121 @@
+import { addDuration } from '../calendar/count-days.js';
+import { isoDateOf } from '../calendar/local-date.js';
+import { formatInstant, instantOf, localDayOf, shiftToDay } from '../calendar/zoned-time.js';
+import type { DateFact } from '../facts/fact-catalog.js';
+import type { Escalation, Warning } from '../result/schema.js';
+import type { Window } from '../rules/schema.js';
+import { fillText, pickText, type Text } from '../text.js';
+import { resolveDays, type AssemblyContext } from './context.js';
+import { MESSAGES } from './messages.js';
+
+interface Step {
+  channel: string;
+  order: number;
+  rank: number;
+  replyWindow?: Window;
+  notBefore?: number;
+  reason: Text;
+  rules: string[];
+}
+
+function collectSteps(ctx: AssemblyContext): Step[] {
+  const { ruleSet, dates, timeZone, calendar } = ctx;
+  const steps = new Map<string, Step>();
+  for (const rule of ctx.fired) {
+    for (const s of rule.outcome.escalation ?? []) {
+      const rank = ruleSet.catalog.channels[s.channel]!.rank;
+      let notBefore: number | undefined;
+      if (s.notBefore) {
+        const day = dates.days[s.notBefore.from as DateFact];
+        if (day !== undefined) {
+          const moved = addDuration(calendar, day, resolveDays(s.notBefore.days, ruleSet), s.notBefore.unit);
+          ctx.notes.outsideCalendar ||= moved.outsideCalendar;
+          notBefore = instantOf(isoDateOf(moved.day), timeZone);
+        }
+      }
+      const seen = steps.get(s.channel);
+      if (!seen) {
+        steps.set(s.channel, { channel: s.channel, order: s.order ?? rank, rank, replyWindow: s.replyWindow, notBefore, reason: s.reason, rules: [rule.id] });
+        continue;
+      }
+      seen.order = Math.min(seen.order, s.order ?? rank);
+      seen.replyWindow ??= s.replyWindow;
+      if (notBefore !== undefined) seen.notBefore = Math.max(seen.notBefore ?? notBefore, notBefore);
+      if (!seen.rules.includes(rule.id)) seen.rules.push(rule.id);
+    }
+  }
+  return [...steps.values()].sort((a, b) => a.order - b.order || a.rank - b.rank || (a.channel < b.channel ? -1 : 1));
+}
+
+/**
+ * The next channel: the first rung past the furthest one already tried whose gates are open; `when`
+ * waits for the last unanswered rung's reply window and any not-before date of the next rung.
+ */
+export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): Escalation {
+  const { ruleSet, evaluation, locale, timeZone, calendar, dates } = ctx;
+  const channels = ruleSet.catalog.channels;
+  const gatesOf = (channel: string) => channels[channel]!.gates ?? [];
+  const ladder: Step[] = [];
+  for (const step of collectSteps(ctx)) {
+    const closed = gatesOf(step.channel).filter((gate) => !evaluation.gates[gate] && !ruleSet.catalog.gates[gate]!.keepInLadder);
+    if (closed.length === 0) ladder.push(step);
+    // Say so only when the case already knocked on that door; otherwise the ladder just skips it.
+    if (!(ctx.facts.contact as Record<string, { tried: boolean }>)[step.channel]?.tried) continue;
+    for (const gate of closed) {
+      warnings.push({ code: 'gate_not_met', message: `${pickText(channels[step.channel]!.label, locale)}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`, rules: step.rules });
+    }
+  }
+  const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
+  let furthest = -1;
+  ladder.forEach((step, i) => {
+    if (contact[step.channel]?.tried) furthest = i;
+  });
+  const open = (step: Step) => gatesOf(step.channel).every((gate) => evaluation.gates[gate]);
+  const nextIndex = ladder.findIndex((step, i) => i > furthest && !contact[step.channel]?.tried && open(step));
+  const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
+
+  let when = ctx.asOf;
+  let waitingFor: string | undefined;
+  if (furthest >= 0) {
+    const last = ladder[furthest]!;
+    const window = last.replyWindow ?? channels[last.channel]!.replyWindow;
+    const at = dates.contactAt[last.channel];
+    if (contact[last.channel]?.responded === false && window && at !== undefined) {
+      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit);
+      ctx.notes.outsideCalendar ||= moved.outsideCalendar;
+      const replyDue = shiftToDay(at, moved.day, timeZone);
+      if (replyDue > when) {
+        when = replyDue;
+        waitingFor = last.channel;
+      }
+    }
+  }
+  if (next?.notBefore !== undefined && next.notBefore > when) {
+    when = next.notBefore;
+    waitingFor = undefined;
+  }
+
+  const parallel = new Map<string, number>();
+  for (const rule of ctx.fired) for (const p of rule.outcome.parallel ?? []) parallel.set(p.channel, channels[p.channel]!.rank);
+  if (next) parallel.delete(next.channel);
+
+  if (!next) {
+    warnings.push({ code: 'ladder_exhausted', message: MESSAGES.ladderExhausted[locale], rules: [] });
+    return { channel: null, label: MESSAGES.noChannel[locale], when: 'now', reason: MESSAGES.ladderExhausted[locale], parallel: sortByRank(parallel), ladder: [], rules: [] };
+  }
+  let reason = pickText(next.reason, locale);
+  if (waitingFor) reason += fillText(MESSAGES.waitingForReply[locale], { channel: pickText(channels[waitingFor]!.label, locale) });
+  return {
+    channel: next.channel,
+    label: pickText(channels[next.channel]!.label, locale),
+    when: when > ctx.asOf ? formatInstant(when, timeZone) : 'now',
+    reason,
+    parallel: sortByRank(parallel),
+    ladder: ladder.slice(nextIndex + 1).filter((step) => !contact[step.channel]?.tried).map((step) => step.channel),
+    rules: next.rules,
+  };
+}
+
+function sortByRank(channels: Map<string, number>): string[] {
+  return [...channels.entries()].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([id]) => id);
+}

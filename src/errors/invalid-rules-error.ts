@@ -1,0 +1,10 @@
+import { formatIssues, type Issue } from '../issues.js';
+import { TriageError } from './triage-error.js';
+
+/** A rule pack or catalog did not validate; the whole rule set is rejected. Issues name file, rule and path. */
+export class InvalidRulesError extends TriageError {
+  override name = 'InvalidRulesError' as const;
+  constructor(issues: readonly Issue[]) {
+    super('invalid_rules', `The rule set is invalid:\n${formatIssues(issues)}`, issues);
+  }
+}

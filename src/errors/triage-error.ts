@@ -1,0 +1,14 @@
+import type { Issue } from '../issues.js';
+
+/** Base class of every error the package throws on purpose. `code` is stable; messages are not. */
+export class TriageError extends Error {
+  override name: string = 'TriageError';
+  readonly code: string;
+  readonly issues: readonly Issue[];
+
+  constructor(code: string, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,63 @@
+import { Engine, type RuleProperties } from 'json-rules-engine';
+import type { Facts } from '../facts/derive-facts.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { Evaluation, Evaluator } from './evaluation.js';
+import { resolvePath } from './resolve-path.js';
+
+// The one module that talks to json-rules-engine; its types stay here.
+
+const RULE = 'r:';
+const GATE = 'g:';
+const DONE = 'd:';
+
+function engineRules(ruleSet: RuleSet): RuleProperties[] {
+  const out: RuleProperties[] = ruleSet.rules.map((rule) => ({
+    name: RULE + rule.index,
+    priority: rule.priority,
+    conditions: structuredClone(rule.conditions) as RuleProperties['conditions'],
+    event: { type: 'rule' },
+  }));
+  for (const [id, gate] of Object.entries(ruleSet.catalog.gates)) {
+    out.push({ name: GATE + id, priority: 1, conditions: structuredClone(gate.conditions) as RuleProperties['conditions'], event: { type: 'gate' } });
+  }
+  for (const [id, action] of Object.entries(ruleSet.catalog.actions)) {
+    if (action.doneWhen) out.push({ name: DONE + id, priority: 1, conditions: structuredClone(action.doneWhen) as RuleProperties['conditions'], event: { type: 'done' } });
+  }
+  return out;
+}
+
+function buildEngine(ruleSet: RuleSet): Engine {
+  const engine = new Engine(engineRules(ruleSet), { allowUndefinedFacts: false, allowUndefinedConditions: false, pathResolver: resolvePath });
+  for (const [name, condition] of Object.entries(ruleSet.namedConditions)) {
+    engine.setCondition(name, structuredClone(condition) as Parameters<Engine['setCondition']>[1]);
+  }
+  return engine;
+}
+
+/**
+ * Evaluates with json-rules-engine itself. An Engine keeps its run state on the instance, so
+ * overlapping runs on one Engine skip rules: each run borrows an Engine from a pool and returns it.
+ */
+export function createEngineEvaluator(ruleSet: RuleSet, maxIdle = 8): Evaluator {
+  const idle: Engine[] = [buildEngine(ruleSet)];
+  const gateIds = Object.keys(ruleSet.catalog.gates);
+  const doneIds = Object.keys(ruleSet.catalog.actions).filter((id) => ruleSet.catalog.actions[id]!.doneWhen);
+  return {
+    async evaluate(facts: Facts): Promise<Evaluation> {
+      const engine = idle.pop() ?? buildEngine(ruleSet);
+      try {
+        const { results } = await engine.run(facts);
+        const names = new Set(results.map((result) => String(result.name)));
+        const fired = new Set<number>();
+        for (const rule of ruleSet.rules) if (names.has(RULE + rule.index)) fired.add(rule.index);
+        const gates: Record<string, boolean> = {};
+        for (const id of gateIds) gates[id] = names.has(GATE + id);
+        const done: Record<string, boolean> = {};
+        for (const id of doneIds) done[id] = names.has(DONE + id);
+        return { fired, gates, done };
+      } finally {
+        if (idle.length < maxIdle) idle.push(engine);
+      }
+    },
+  };
+}

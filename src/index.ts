@@ -1,0 +1,26 @@
+// The browser-safe root entry: no file system, no process, no global clock. Every export is listed by name.
+export { createTriage, defaultRules } from './triage.js';
+export type { CreateTriageOptions, SafeTriageResult, Triage } from './triage.js';
+export { compileRuleSet } from './rules/compile-rule-set.js';
+export type { CompileRuleSetOptions } from './rules/compile-rule-set.js';
+export type { RuleSet, RuleSource, CompiledRule, MergedCatalog, PackInfo } from './rules/rule-set.js';
+export { RuleFileSchema, RulePackSchema, CatalogSchema, RuleSchema, OutcomeSchema } from './rules/schema.js';
+export type { RuleFile, RulePack, Catalog, Rule, Outcome, Severity, Confidence } from './rules/schema.js';
+export type { Condition } from './rules/condition-schema.js';
+export { createCaseSchema } from './case/schema.js';
+export type { Case, CaseVocabulary } from './case/schema.js';
+export { DEFAULT_CASE_LIMITS } from './case/limits.js';
+export type { CaseLimits } from './case/limits.js';
+export { ResultSchema } from './result/schema.js';
+export type { Result, ActionItem, EvidenceItem, Escalation, DeadlineItem, Warning, ExplanationItem } from './result/schema.js';
+export { formatReport } from './format/format-report.js';
+export type { FormatReportOptions } from './format/format-report.js';
+export { chineseWorkingCalendar, createWorkingCalendar } from './calendar/working-calendar.js';
+export type { WorkingCalendar, CreateWorkingCalendarOptions } from './calendar/working-calendar.js';
+export { TriageError } from './errors/triage-error.js';
+export { InvalidCaseError } from './errors/invalid-case-error.js';
+export { InvalidRulesError } from './errors/invalid-rules-error.js';
+export { isTriageError, isInvalidCaseError, isInvalidRulesError } from './errors/type-guards.js';
+export { formatIssues } from './issues.js';
+export type { Issue } from './issues.js';
+export type { Locale, Text } from './text.js';

@@ -1,0 +1,116 @@
+import type { Issue } from '../issues.js';
+import { toJsonPointer } from '../issues.js';
+import { CONTACT_FIELDS, DATE_FACTS, FACT_PATH, ID_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS, SIGNALS, splitFactPath } from '../facts/fact-catalog.js';
+import type { Condition, ConditionLeaf } from './condition-schema.js';
+
+/** What a condition may refer to, gathered from the whole rule set before any condition is checked. */
+export interface ConditionScope {
+  ids: Record<'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels', ReadonlySet<string>>;
+  namedConditions: ReadonlySet<string>;
+  parameters: ReadonlySet<string>;
+}
+
+const scalar = new Set<string>(SCALAR_FACTS);
+const list = new Set<string>(LIST_FACTS);
+const object = new Set<string>(OBJECT_FACTS);
+const operators = new Set<string>(OPERATORS);
+const dates = new Set<string>(DATE_FACTS);
+const signals = new Set<string>(SIGNALS);
+const contactFields = new Set<string>(CONTACT_FIELDS);
+
+type Report = (code: string, path: PropertyKey[], message: string) => void;
+
+function checkObjectPath(fact: string, path: string | undefined, scope: ConditionScope, at: PropertyKey[], report: Report): void {
+  if (path === undefined) {
+    report('missing_path', at, `fact "${fact}" is an object: name one of its keys with "path"`);
+    return;
+  }
+  if (!FACT_PATH.test(path)) {
+    report('unsafe_path', [...at, 'path'], `expected a plain property path such as "noticeAt" or "$.noticeAt"; found ${JSON.stringify(path)} (JSONPath filters, wildcards and scripts are not allowed)`);
+    return;
+  }
+  const parts = splitFactPath(path);
+  const [head, tail] = parts;
+  const fail = (expected: string) => report('unknown_path', [...at, 'path'], `expected ${expected} for fact "${fact}"; found ${JSON.stringify(path)}`);
+  switch (fact) {
+    case 'signals':
+      if (parts.length !== 1 || !signals.has(head!)) fail(`one of ${[...signals].join(', ')}`);
+      return;
+    case 'daysSince':
+    case 'workingDaysSince':
+    case 'monthsSince':
+      if (parts.length !== 1 || !dates.has(head!)) fail(`a date fact (${[...dates].join(', ')})`);
+      return;
+    case 'params':
+      if (parts.length !== 1 || !scope.parameters.has(head!)) fail('a parameter declared by a pack');
+      return;
+    case 'contact':
+      if (parts.length !== 2 || !scope.ids.channels.has(head!) || !contactFields.has(tail!)) fail(`"<channel>.<${[...contactFields].join('|')}>" with a known channel`);
+      return;
+  }
+}
+
+function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[], report: Report): void {
+  const { fact } = leaf;
+  if (!operators.has(leaf.operator)) report('unknown_operator', [...at, 'operator'], `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`);
+  if (object.has(fact)) checkObjectPath(fact, leaf.path, scope, at, report);
+  else if (scalar.has(fact) || list.has(fact)) {
+    if (leaf.path !== undefined) report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(leaf.path)}`);
+  } else {
+    report('unknown_fact', [...at, 'fact'], `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`);
+    return;
+  }
+  if (list.has(fact) && leaf.operator !== 'contains' && leaf.operator !== 'doesNotContain') {
+    report('wrong_operator', [...at, 'operator'], `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`);
+  }
+  const value = leaf.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    // json-rules-engine reads { fact, path } as a reference to another fact's value.
+    const ref = value as Record<string, unknown>;
+    if (typeof ref.fact !== 'string') report('invalid_value', [...at, 'value'], 'an object value must be a fact reference { "fact": …, "path": … }');
+    else checkLeaf({ fact: ref.fact, operator: 'equal', value: null, path: typeof ref.path === 'string' ? ref.path : undefined }, scope, [...at, 'value'], report);
+    return;
+  }
+  const idKind = ID_FACTS[fact] ?? (fact === 'contact' ? undefined : undefined);
+  if (idKind) {
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (v === null) return;
+      if (typeof v !== 'string' || !scope.ids[idKind].has(v)) {
+        report('unknown_id', Array.isArray(value) ? [...at, 'value', i] : [...at, 'value'], `expected a known ${idKind.replace(/s$/, '')} id; found ${JSON.stringify(v)}`);
+      }
+    });
+  }
+}
+
+/** Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees cannot overflow the stack. */
+export function checkCondition(condition: Condition, scope: ConditionScope, base: PropertyKey[], report: Report): void {
+  const stack: Array<{ node: Condition; at: PropertyKey[] }> = [{ node: condition, at: base }];
+  while (stack.length > 0) {
+    const { node, at } = stack.pop()!;
+    if ('all' in node) node.all.forEach((child, i) => stack.push({ node: child, at: [...at, 'all', i] }));
+    else if ('any' in node) node.any.forEach((child, i) => stack.push({ node: child, at: [...at, 'any', i] }));
+    else if ('not' in node) stack.push({ node: node.not, at: [...at, 'not'] });
+    else if ('condition' in node) {
+      if (!scope.namedConditions.has(node.condition)) report('unknown_condition', [...at, 'condition'], `expected a named condition declared in a pack; found ${JSON.stringify(node.condition)}`);
+    } else checkLeaf(node, scope, at, report);
+  }
+}
+
+/** Names of the named conditions a condition tree refers to. */
+export function referencedConditions(condition: Condition): string[] {
+  const out: string[] = [];
+  const stack: Condition[] = [condition];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('all' in node) stack.push(...node.all);
+    else if ('any' in node) stack.push(...node.any);
+    else if ('not' in node) stack.push(node.not);
+    else if ('condition' in node) out.push(node.condition);
+  }
+  return out;
+}
+
+export function issueAt(file: string, rule: string | undefined, code: string, path: PropertyKey[], message: string): Issue {
+  return rule === undefined ? { code, file, path: toJsonPointer(path), message } : { code, file, rule, path: toJsonPointer(path), message };
+}

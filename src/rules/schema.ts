@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { TopLevelConditionSchema } from './condition-schema.js';
+
+const idPattern = /^[a-z][a-z0-9_]*$/;
+/** A vocabulary id: snake_case. */
+export const IdSchema = z.string().regex(idPattern, 'expected a snake_case id');
+/** A rule id: dotted snake_case such as `chargeback.retrieval.deadline`. */
+export const RuleIdSchema = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, 'expected a dotted snake_case rule id');
+/** A date fact name: camelCase such as `noticeAt`. */
+export const DateNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase date fact name such as noticeAt');
+export const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0');
+
+export const TextSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export const ConfidenceSchema = z.enum(['confirmed', 'secondary', 'uncertain']);
+export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export const DayUnitSchema = z.enum(['calendar_day', 'working_day', 'month']);
+
+/** A day count: a number, or `{ "param": name }` to use a parameter a caller may override. */
+export const DaysSchema = z.union([z.number().int().min(0).max(3650), z.strictObject({ param: IdSchema })]);
+export const WindowSchema = z.strictObject({ days: DaysSchema, unit: DayUnitSchema });
+
+export const ParameterSchema = z.strictObject({
+  value: z.number().min(0),
+  unit: z.enum(['calendar_day', 'working_day', 'month', 'yuan', 'percent']).optional(),
+  description: TextSchema,
+  sources: z.array(z.string().min(1)).min(1),
+  confidence: ConfidenceSchema,
+});
+
+export const DeadlineSpecSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: TextSchema,
+    from: DateNameSchema.optional(),
+    at: DateNameSchema.optional(),
+    days: DaysSchema.optional(),
+    unit: DayUnitSchema.optional(),
+    sources: z.array(z.string().min(1)).min(1),
+    confidence: ConfidenceSchema,
+  })
+  .refine((d) => (d.at !== undefined) !== (d.from !== undefined), { message: 'expected exactly one of "from" (with days and unit) or "at"', params: { code: 'invalid_deadline' } })
+  .refine((d) => d.from === undefined || (d.days !== undefined && d.unit !== undefined), { message: 'a deadline counted "from" a date needs "days" and "unit"', params: { code: 'invalid_deadline' } });
+
+export const OutcomeSchema = z.strictObject({
+  severity: SeveritySchema.optional(),
+  actions: z.array(z.strictObject({ id: IdSchema, order: z.number().int().min(0).max(10000), due: IdSchema.optional() })).optional(),
+  evidence: z.array(z.strictObject({ id: IdSchema, required: z.boolean() })).optional(),
+  escalation: z
+    .array(
+      z.strictObject({
+        channel: IdSchema,
+        order: z.number().int().min(0).max(10000).optional(),
+        replyWindow: WindowSchema.optional(),
+        notBefore: z.strictObject({ from: DateNameSchema, days: DaysSchema, unit: DayUnitSchema }).optional(),
+        reason: TextSchema,
+      }),
+    )
+    .optional(),
+  parallel: z.array(z.strictObject({ channel: IdSchema, reason: TextSchema })).optional(),
+  deadlines: z.array(DeadlineSpecSchema).optional(),
+  warnings: z.array(z.strictObject({ code: IdSchema, message: TextSchema })).optional(),
+});
+
+export const RuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  description: TextSchema,
+  sources: z.array(z.string().min(1)).min(1),
+  confidence: ConfidenceSchema,
+  priority: z.number().int().min(1).max(100),
+  conditions: TopLevelConditionSchema,
+  outcome: OutcomeSchema,
+  /** Replace a rule of the same id from an earlier pack instead of conflicting with it. */
+  override: z.boolean().optional(),
+});
+
+export const RulePackSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal('rules'),
+  id: IdSchema,
+  version: VersionSchema,
+  title: TextSchema,
+  parameters: z.record(IdSchema, ParameterSchema).optional(),
+  conditions: z.record(IdSchema, TopLevelConditionSchema).optional(),
+  /** Rule ids from earlier packs to switch off. */
+  disable: z.array(RuleIdSchema).optional(),
+  rules: z.array(RuleSchema),
+});
+
+const Labelled = z.strictObject({ label: TextSchema });
+
+export const CatalogSchema = z.strictObject({
+  $schema: z.string().optional(),
+  kind: z.literal('catalog'),
+  id: IdSchema,
+  version: VersionSchema,
+  scenarios: z.record(IdSchema, Labelled).optional(),
+  stages: z.record(IdSchema, Labelled).optional(),
+  causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1) })).optional(),
+  evidence: z.record(IdSchema, Labelled).optional(),
+  actions: z.record(IdSchema, z.strictObject({ label: TextSchema, doneWhen: TopLevelConditionSchema.optional() })).optional(),
+  channels: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        label: TextSchema,
+        rank: z.number().int().min(0).max(10000),
+        replyWindow: WindowSchema.optional(),
+        gates: z.array(IdSchema).optional(),
+      }),
+    )
+    .optional(),
+  gates: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        message: TextSchema,
+        conditions: TopLevelConditionSchema,
+        /** true: the channel stays on the ladder (the gate opens as earlier rungs are used); false: it leaves the ladder. */
+        keepInLadder: z.boolean(),
+      }),
+    )
+    .optional(),
+  dates: z.record(DateNameSchema, Labelled).optional(),
+  crosswalk: z.array(z.strictObject({ network: IdSchema, code: z.string().min(1), cause: IdSchema })).optional(),
+  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0), unit: z.enum(['calendar_day', 'working_day']) })).optional(),
+});
+
+export const RuleFileSchema = z.discriminatedUnion('kind', [RulePackSchema, CatalogSchema]);
+
+export type RulePack = z.infer<typeof RulePackSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type RuleFile = z.infer<typeof RuleFileSchema>;
+export type Window = z.infer<typeof WindowSchema>;
+export type Days = z.infer<typeof DaysSchema>;
+export type DayUnit = z.infer<typeof DayUnitSchema>;
+export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;
+export type Parameter = z.infer<typeof ParameterSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Confidence = z.infer<typeof ConfidenceSchema>;
