@@ -1,6 +1,6 @@
 import { addDuration } from '../calendar/count-days.js';
 import { isoDateOf } from '../calendar/local-date.js';
-import { formatInstant, instantOf, localDayOf, shiftToDay } from '../calendar/zoned-time.js';
+import { endOfLocalDay, formatInstant, instantOf, localDayOf } from '../calendar/zoned-time.js';
 import type { DateFact } from '../facts/fact-catalog.js';
 import type { Escalation, Warning } from '../result/schema.js';
 import type { Window } from '../rules/schema.js';
@@ -66,11 +66,12 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
     }
   }
   const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
+  const open = (step: Step) => gatesOf(step.channel).every((gate) => evaluation.gates[gate]);
+  // A rung tried while its gate was shut (the regulator before the institution) is no progress.
   let furthest = -1;
   ladder.forEach((step, i) => {
-    if (contact[step.channel]?.tried) furthest = i;
+    if (contact[step.channel]?.tried && open(step)) furthest = i;
   });
-  const open = (step: Step) => gatesOf(step.channel).every((gate) => evaluation.gates[gate]);
   const nextIndex = ladder.findIndex((step, i) => i > furthest && !contact[step.channel]?.tried && open(step));
   const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
 
@@ -83,7 +84,8 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
     if (contact[last.channel]?.responded === false && window && at !== undefined) {
       const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit);
       ctx.notes.outsideCalendar ||= moved.outsideCalendar;
-      const replyDue = shiftToDay(at, moved.day, timeZone);
+      // Like deadlines, a reply window runs to the end of its last local day.
+      const replyDue = endOfLocalDay(moved.day, timeZone);
       if (replyDue > when) {
         when = replyDue;
         waitingFor = last.channel;
@@ -96,7 +98,9 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
   }
 
   const parallel = new Map<string, number>();
-  for (const rule of ctx.fired) for (const p of rule.outcome.parallel ?? []) parallel.set(p.channel, channels[p.channel]!.rank);
+  for (const rule of ctx.fired) {
+    for (const p of rule.outcome.parallel ?? []) if (!contact[p.channel]?.tried) parallel.set(p.channel, channels[p.channel]!.rank);
+  }
   if (next) parallel.delete(next.channel);
 
   if (!next) {
