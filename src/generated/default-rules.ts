@@ -3,10 +3,20 @@ import type { RuleSource } from '../rules/rule-set.js';
 import rules_catalog_core from '../../rules/catalog/core.json';
 import rules_chargeback from '../../rules/chargeback.json';
 import rules_common from '../../rules/common.json';
+import rules_deposit_not_returned from '../../rules/deposit_not_returned.json';
+import rules_funds_not_settled from '../../rules/funds_not_settled.json';
+import rules_lost_terminal from '../../rules/lost_terminal.json';
+import rules_provider_unresponsive from '../../rules/provider_unresponsive.json';
+import rules_refund_request from '../../rules/refund_request.json';
 
 /** The bundled rule files, in load order. */
 export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'catalog/core.json', content: rules_catalog_core },
   { file: 'chargeback.json', content: rules_chargeback },
   { file: 'common.json', content: rules_common },
+  { file: 'deposit_not_returned.json', content: rules_deposit_not_returned },
+  { file: 'funds_not_settled.json', content: rules_funds_not_settled },
+  { file: 'lost_terminal.json', content: rules_lost_terminal },
+  { file: 'provider_unresponsive.json', content: rules_provider_unresponsive },
+  { file: 'refund_request.json', content: rules_refund_request },
 ];

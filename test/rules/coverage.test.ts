@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTriage, type Result } from '../../src/index.js';
+import type { Condition } from '../../src/rules/condition-schema.js';
+import { listFixtures, ROOT } from '../support/fixtures.js';
+
+const triage = createTriage();
+const ruleSet = triage.ruleSet;
+const results: Result[] = [];
+
+beforeAll(async () => {
+  for (const fixture of listFixtures()) {
+    const outcome = await triage.safeTriage(fixture.kase);
+    if (outcome.ok) results.push(outcome.result);
+  }
+});
+
+function conditionValues(condition: Condition, fact: string): string[] {
+  const out: string[] = [];
+  const stack: Condition[] = [condition];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('all' in node) stack.push(...node.all);
+    else if ('any' in node) stack.push(...node.any);
+    else if ('not' in node) stack.push(node.not);
+    else if ('condition' in node) stack.push(ruleSet.namedConditions[node.condition]!);
+    else if (node.fact === fact) for (const v of [node.value].flat()) if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}
+
+describe('rule coverage', () => {
+  it('every rule fires in at least one fixture', () => {
+    const fired = new Set(results.flatMap((r) => r.explanation.map((x) => x.rule)));
+    expect(ruleSet.rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+  });
+
+  it('every action, evidence and channel id of the catalog is used by some rule', () => {
+    const used = { actions: new Set<string>(), evidence: new Set<string>(), channels: new Set<string>() };
+    for (const rule of ruleSet.rules) {
+      for (const a of rule.outcome.actions ?? []) used.actions.add(a.id);
+      for (const e of rule.outcome.evidence ?? []) used.evidence.add(e.id);
+      for (const s of rule.outcome.escalation ?? []) used.channels.add(s.channel);
+      for (const p of rule.outcome.parallel ?? []) used.channels.add(p.channel);
+    }
+    expect(Object.keys(ruleSet.catalog.actions).filter((id) => !used.actions.has(id))).toEqual([]);
+    expect(Object.keys(ruleSet.catalog.evidence).filter((id) => !used.evidence.has(id))).toEqual([]);
+    expect(Object.keys(ruleSet.catalog.channels).filter((id) => !used.channels.has(id))).toEqual([]);
+  });
+
+  it('every scenario, cause and dispute stage is named by some rule condition', () => {
+    const named = (fact: string) => new Set(ruleSet.rules.flatMap((rule) => conditionValues(rule.conditions, fact)));
+    const scenarios = named('scenario');
+    const causes = named('cause');
+    const stages = named('stage');
+    expect(Object.keys(ruleSet.catalog.scenarios).filter((id) => !scenarios.has(id))).toEqual([]);
+    expect(Object.keys(ruleSet.catalog.causes).filter((id) => !causes.has(id))).toEqual([]);
+    expect(Object.keys(ruleSet.catalog.stages).filter((id) => !stages.has(id))).toEqual([]);
+  });
+
+  it('every rule cites source keys that exist in the research notes, with labels in both locales', () => {
+    const research = join(ROOT, '..', 'shared', 'domain', 'research.md');
+    expect(existsSync(research), `${research} must sit beside the checkout`).toBe(true);
+    const section = readFileSync(research, 'utf8').split('## 7. Sources')[1] ?? '';
+    // `[S37c/d]` lists two keys, S37c and S37d.
+    const keys = new Set([...section.matchAll(/\[(S\d+)([a-z]*)((?:\/[a-z])*)\]/g)].flatMap((m) => [m[1]! + m[2]!, ...m[3]!.split('/').filter(Boolean).map((x) => m[1]! + x)]));
+    const cited = (sources: readonly string[]) => sources.filter((s) => !keys.has(s));
+    for (const rule of ruleSet.rules) {
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+      expect(cited(rule.sources), `${rule.id} cites unknown sources`).toEqual([]);
+      for (const d of rule.outcome.deadlines ?? []) expect(cited(d.sources), `${rule.id} deadline ${d.id}`).toEqual([]);
+      expect(rule.description['zh-CN'].trim(), rule.id).not.toBe('');
+      expect(rule.description.en.trim(), rule.id).not.toBe('');
+    }
+    for (const [name, parameter] of Object.entries(ruleSet.parameters)) expect(cited(parameter.sources), `parameter ${name}`).toEqual([]);
+  });
+
+  it('every scenario and every cause gets an action path, an evidence checklist and a channel in some fixture', () => {
+    const complete = results.filter((r) => r.actions.length > 0 && r.evidence.length > 0 && r.escalation.channel !== null);
+    const scenarios = new Set(complete.map((r) => r.scenario));
+    const causes = new Set(complete.map((r) => `${r.scenario}:${r.cause}`));
+    expect(Object.keys(ruleSet.catalog.scenarios).filter((id) => !scenarios.has(id))).toEqual([]);
+    const expected = Object.entries(ruleSet.catalog.causes).flatMap(([cause, def]) => def.scenarios.map((s) => `${s}:${cause}`));
+    expect(expected.filter((pair) => !causes.has(pair))).toEqual([]);
+  });
+
+  it('has at least three fixtures per cause and scenario pair', () => {
+    const counts = new Map<string, number>();
+    for (const r of results) counts.set(`${r.scenario}:${r.cause}`, (counts.get(`${r.scenario}:${r.cause}`) ?? 0) + 1);
+    const thin = Object.entries(ruleSet.catalog.causes)
+      .flatMap(([cause, def]) => def.scenarios.map((s) => `${s}:${cause}`))
+      .filter((pair) => (counts.get(pair) ?? 0) < 3);
+    expect(thin).toEqual([]);
+  });
+});
