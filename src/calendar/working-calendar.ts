@@ -1,9 +1,13 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { dayNumberOf, weekdayOf, yearOf, type DayNumber } from './local-date.js';
+import { UNKNOWN_DAY, WORKING_DAY, workingDayIndexOf } from './working-day-index.js';
 
 /**
  * Which local dates are working days. `isWorkingDay` answers `undefined` for a date the calendar
  * has no data for; day counting then falls back to Monday–Friday and says so in a warning.
+ *
+ * @example
+ * const triage = createTriage({ calendar: chineseWorkingCalendar() }); // the default
  */
 export interface WorkingCalendar {
   readonly name: string;
@@ -12,7 +16,12 @@ export interface WorkingCalendar {
   isWorkingDay(day: DayNumber): boolean | undefined;
 }
 
-/** Options for {@link createWorkingCalendar}. */
+/**
+ * Options for {@link createWorkingCalendar}.
+ *
+ * @example
+ * const options: CreateWorkingCalendarOptions = { name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: ['2026-10-10'] };
+ */
 export interface CreateWorkingCalendarOptions {
   name: string;
   firstYear: number;
@@ -93,15 +102,22 @@ function isWorking(calendar: WorkingCalendar, day: DayNumber, flag: { outside: b
  */
 export function addWorkingDays(calendar: WorkingCalendar, day: DayNumber, n: number): WorkingDayResult {
   const flag = { outside: false };
+  const index = workingDayIndexOf(calendar);
+  const working = (d: DayNumber): boolean => {
+    if (index === null || d < index.first || d > index.last) return isWorking(calendar, d, flag);
+    const kind = index.status[d - index.first]!;
+    if (kind & UNKNOWN_DAY) flag.outside = true;
+    return (kind & WORKING_DAY) !== 0;
+  };
   let current = day;
   if (n === 0) {
-    while (!isWorking(calendar, current, flag)) current += 1;
+    while (!working(current)) current += 1;
     return { day: current, outsideCalendar: flag.outside };
   }
   let left = n;
   while (left > 0) {
     current += 1;
-    if (isWorking(calendar, current, flag)) left -= 1;
+    if (working(current)) left -= 1;
   }
   return { day: current, outsideCalendar: flag.outside };
 }
@@ -111,6 +127,12 @@ export function countWorkingDays(calendar: WorkingCalendar, from: DayNumber, to:
   const flag = { outside: false };
   const sign = to >= from ? 1 : -1;
   const [lo, hi] = sign > 0 ? [from, to] : [to, from];
+  const index = workingDayIndexOf(calendar);
+  if (index !== null && lo >= index.first && hi <= index.last) {
+    const a = lo - index.first;
+    const b = hi - index.first;
+    return { day: to, count: sign * (index.working[b]! - index.working[a]!), outsideCalendar: index.unknown[b]! - index.unknown[a]! > 0 };
+  }
   let count = 0;
   for (let d = lo + 1; d <= hi; d += 1) if (isWorking(calendar, d, flag)) count += 1;
   return { day: to, count: sign * count, outsideCalendar: flag.outside };

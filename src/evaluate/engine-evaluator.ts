@@ -36,17 +36,40 @@ function buildEngine(ruleSet: RuleSet): Engine {
 
 /**
  * Evaluates with json-rules-engine itself. An Engine keeps its run state on the instance, so
- * overlapping runs on one Engine skip rules: each run borrows an Engine from a pool and returns it.
+ * overlapping runs on one Engine skip rules: each run borrows an Engine from a pool of at most
+ * `maxEngines` and returns it; when all are busy, calls wait in order (building one Engine per
+ * call in flight took gigabytes for thousands of concurrent calls).
  */
-export function createEngineEvaluator(ruleSet: RuleSet, maxIdle = 8): Evaluator {
+export function createEngineEvaluator(ruleSet: RuleSet, maxEngines = 8): Evaluator {
   const idle: Engine[] = [buildEngine(ruleSet)];
+  let built = 1;
+  const waiting: Array<(engine: Engine) => void> = [];
   const gateIds = Object.keys(ruleSet.catalog.gates);
   const doneIds = Object.keys(ruleSet.catalog.actions).filter((id) => ruleSet.catalog.actions[id]!.doneWhen);
+
+  function borrow(): Engine | Promise<Engine> {
+    const engine = idle.pop();
+    if (engine) return engine;
+    if (built < maxEngines) {
+      built += 1;
+      return buildEngine(ruleSet);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function giveBack(engine: Engine): void {
+    const next = waiting.shift();
+    if (next) next(engine);
+    else idle.push(engine);
+  }
+
   return {
     async evaluate(facts: Facts): Promise<Evaluation> {
-      const engine = idle.pop() ?? buildEngine(ruleSet);
+      const engine = await borrow();
+      let settled = false;
       try {
         const { results } = await engine.run(facts);
+        settled = true;
         const names = new Set(results.map((result) => String(result.name)));
         const fired = new Set<number>();
         for (const rule of ruleSet.rules) if (names.has(RULE + rule.index)) fired.add(rule.index);
@@ -56,7 +79,9 @@ export function createEngineEvaluator(ruleSet: RuleSet, maxIdle = 8): Evaluator 
         for (const id of doneIds) done[id] = names.has(DONE + id);
         return { fired, gates, done };
       } finally {
-        if (idle.length < maxIdle) idle.push(engine);
+        // A run that rejects goes on evaluating its other rules in the background, and would mark
+        // the Engine finished in the middle of its next run: its place goes to a fresh Engine.
+        giveBack(settled ? engine : buildEngine(ruleSet));
       }
     },
   };

@@ -10,4 +10,6 @@ export interface Evaluation {
 /** Evaluates every condition of a rule set against one case's facts. */
 export interface Evaluator {
   evaluate(facts: Facts): Promise<Evaluation>;
+  /** The same answer without a promise, for evaluators that need none. */
+  evaluateSync?(facts: Facts): Evaluation;
 }

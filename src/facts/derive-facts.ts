@@ -38,58 +38,78 @@ export interface DerivedFacts {
   dates: DerivedDates;
 }
 
-function timedDates(c: Case): Partial<Record<DateFact, boolean>> {
-  const raw: Partial<Record<DateFact, string | undefined>> = {
-    transactionAt: c.transaction?.at,
-    noticeAt: c.dispute?.noticeAt,
-    respondBy: c.dispute?.respondBy,
-    settlementExpectedAt: c.settlement?.expectedAt,
-    lostAt: c.terminal?.lostAt,
-    reportedLostAt: c.terminal?.reportedLostAt,
-    refundRequestedAt: c.refund?.requestedAt,
-    refundAppliedAt: c.refund?.appliedAt,
-    depositPaidAt: c.deposit?.paidAt,
-    depositRefundDueAt: c.deposit?.refundDueAt,
-    demandSentAt: c.deposit?.demandSentAt,
-  };
-  const out: Partial<Record<DateFact, boolean>> = { firstContactAt: true, lastContactAt: true };
-  for (const [name, value] of Object.entries(raw)) if (value !== undefined) out[name as DateFact] = value.length > 10;
-  return out;
+/** The case's own date fields, in DATE_FACTS order (the two contact dates come from its contacts). */
+function caseDateTexts(c: Case): Array<string | undefined> {
+  const { transaction, dispute, settlement, terminal, refund, deposit } = c;
+  return [
+    transaction?.at,
+    dispute?.noticeAt,
+    dispute?.respondBy,
+    settlement?.expectedAt,
+    terminal?.lostAt,
+    terminal?.reportedLostAt,
+    refund?.requestedAt,
+    refund?.appliedAt,
+    deposit?.paidAt,
+    deposit?.refundDueAt,
+    deposit?.demandSentAt,
+  ];
 }
 
-function caseDates(c: Case, tz: string): Partial<Record<DateFact, number>> {
-  const contacts = [...(c.contacts ?? [])].map((contact) => instantOf(contact.at, tz)).sort((a, b) => a - b);
-  const raw: Record<DateFact, string | number | undefined> = {
-    transactionAt: c.transaction?.at,
-    noticeAt: c.dispute?.noticeAt,
-    respondBy: c.dispute?.respondBy,
-    settlementExpectedAt: c.settlement?.expectedAt,
-    lostAt: c.terminal?.lostAt,
-    reportedLostAt: c.terminal?.reportedLostAt,
-    refundRequestedAt: c.refund?.requestedAt,
-    refundAppliedAt: c.refund?.appliedAt,
-    depositPaidAt: c.deposit?.paidAt,
-    depositRefundDueAt: c.deposit?.refundDueAt,
-    demandSentAt: c.deposit?.demandSentAt,
-    firstContactAt: contacts[0],
-    lastContactAt: contacts[contacts.length - 1],
+/** A record with every date fact as a key, in DATE_FACTS order: one shape for every case. */
+function dateRecord<T>(): Partial<Record<DateFact, T>> {
+  return {
+    transactionAt: undefined,
+    noticeAt: undefined,
+    respondBy: undefined,
+    settlementExpectedAt: undefined,
+    lostAt: undefined,
+    reportedLostAt: undefined,
+    refundRequestedAt: undefined,
+    refundAppliedAt: undefined,
+    depositPaidAt: undefined,
+    depositRefundDueAt: undefined,
+    demandSentAt: undefined,
+    firstContactAt: undefined,
+    lastContactAt: undefined,
   };
-  const out: Partial<Record<DateFact, number>> = {};
-  for (const name of DATE_FACTS) {
-    const value = raw[name];
-    if (value !== undefined) out[name] = typeof value === 'number' ? value : instantOf(value, tz);
-  }
-  return out;
 }
 
-/** Plain-date fields mean "some time that day": keep them as local days, not midnight instants. */
-function localDays(instants: Partial<Record<DateFact, number>>, tz: string): Partial<Record<DateFact, DayNumber>> {
-  const out: Partial<Record<DateFact, DayNumber>> = {};
-  for (const name of DATE_FACTS) {
-    const instant = instants[name];
-    if (instant !== undefined) out[name] = localDayOf(instant, tz);
+/** What every case of a rule set reads the same way, prepared once per rule set. */
+interface RuleSetPlan {
+  channels: Array<[string, { rank: number }]>;
+  /** Crosswalk entries by lower-case code, in catalog order. */
+  crosswalk: Map<string, RuleSet['catalog']['crosswalk'][number][]>;
+}
+
+const plans = new WeakMap<RuleSet, RuleSetPlan>();
+
+function planOf(ruleSet: RuleSet): RuleSetPlan {
+  let plan = plans.get(ruleSet);
+  if (!plan) {
+    const crosswalk: RuleSetPlan['crosswalk'] = new Map();
+    for (const entry of ruleSet.catalog.crosswalk) {
+      const key = entry.code.toLowerCase();
+      const list = crosswalk.get(key);
+      if (list) list.push(entry);
+      else crosswalk.set(key, [entry]);
+    }
+    plan = { channels: Object.entries(ruleSet.catalog.channels), crosswalk };
+    plans.set(ruleSet, plan);
   }
-  return out;
+  return plan;
+}
+
+/** Rules only read facts: every case of a rule set can share one frozen copy of its parameters. */
+const sharedParameters = new WeakMap<object, Readonly<Record<string, number>>>();
+
+function parametersFact(parameters: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+  let shared = sharedParameters.get(parameters);
+  if (!shared) {
+    shared = Object.freeze({ ...parameters });
+    sharedParameters.set(parameters, shared);
+  }
+  return shared;
 }
 
 /** The cause: the case's own, else the first crosswalk entry for the reason code (network first). */
@@ -98,7 +118,7 @@ function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCod
   const candidates: string[] = [];
   if (code) {
     const network = c.transaction?.network;
-    const matches = ruleSet.catalog.crosswalk.filter((entry) => entry.code.toLowerCase() === code.toLowerCase());
+    const matches = planOf(ruleSet).crosswalk.get(code.toLowerCase()) ?? [];
     const preferred = network ? matches.filter((entry) => entry.network === network) : [];
     for (const entry of preferred.length > 0 ? preferred : matches) {
       const fits = ruleSet.catalog.causes[entry.cause]?.scenarios.includes(c.scenario) ?? false;
@@ -111,15 +131,46 @@ function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCod
 
 const RANK_NONE = -1;
 
+/** The contact fact of every channel a case has not tried (shared: rules only read facts). */
+const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null });
+
 /**
  * Computes the facts the rules need, so rule files stay declarative: days since each date, contact
  * state per channel, evidence held, the cause from the reason code, expected settlement date.
  */
 export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): DerivedFacts {
   const { timeZone: tz, calendar } = context;
-  const instants = caseDates(c, tz);
-  const timed = timedDates(c);
-  const days = localDays(instants, tz);
+  const contacts = c.contacts ?? [];
+  const contactInstants = contacts.map((contact) => instantOf(contact.at, tz));
+  let firstContact: number | undefined;
+  let lastContact: number | undefined;
+  for (const at of contactInstants) {
+    if (firstContact === undefined || at < firstContact) firstContact = at;
+    if (lastContact === undefined || at > lastContact) lastContact = at;
+  }
+  // Instants, local days and "given with a time of day" per date fact; plain-date fields mean
+  // "some time that day", so they are kept as local days rather than midnight instants.
+  const instants = dateRecord<number>();
+  const days = dateRecord<DayNumber>();
+  const timed = dateRecord<boolean>();
+  timed.firstContactAt = true;
+  timed.lastContactAt = true;
+  const texts = caseDateTexts(c);
+  for (let i = 0; i < texts.length; i += 1) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    const name = DATE_FACTS[i]!;
+    const instant = instantOf(text, tz);
+    instants[name] = instant;
+    days[name] = localDayOf(instant, tz);
+    timed[name] = text.length > 10;
+  }
+  if (firstContact !== undefined) {
+    instants.firstContactAt = firstContact;
+    days.firstContactAt = localDayOf(firstContact, tz);
+    instants.lastContactAt = lastContact;
+    days.lastContactAt = localDayOf(lastContact!, tz);
+  }
   const today = localDayOf(context.asOf, tz);
   let outsideCalendar = false;
 
@@ -149,19 +200,22 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
 
   const contact: Record<string, { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null }> = {};
   const latest = new Map<string, { at: number; responded: boolean }>();
-  for (const entry of c.contacts ?? []) {
-    const at = instantOf(entry.at, tz);
+  for (let i = 0; i < contacts.length; i += 1) {
+    const entry = contacts[i]!;
+    const at = contactInstants[i]!;
     const seen = latest.get(entry.channel);
     if (!seen || at > seen.at || (at === seen.at && entry.responded)) latest.set(entry.channel, { at, responded: entry.responded });
   }
   let mostAdvanced: string | null = null;
   let mostAdvancedRank = RANK_NONE;
-  for (const [channel, definition] of Object.entries(ruleSet.catalog.channels)) {
+  const contacted: string[] = [];
+  for (const [channel, definition] of planOf(ruleSet).channels) {
     const seen = latest.get(channel);
     if (!seen) {
-      contact[channel] = { tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null };
+      contact[channel] = UNTRIED;
       continue;
     }
+    contacted.push(channel);
     const day = localDayOf(seen.at, tz);
     const working = countWorkingDays(calendar, day, today);
     outsideCalendar ||= working.outsideCalendar;
@@ -171,7 +225,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
       mostAdvanced = channel;
     }
   }
-  const contacted = Object.keys(contact).filter((channel) => contact[channel]!.tried).sort();
+  contacted.sort();
 
   const signals: Record<string, boolean> = {};
   for (const name of SIGNALS) signals[name] = c.signals?.[name] ?? false;
@@ -208,7 +262,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     transactionsAfterReport: c.terminal?.transactionsAfterReport ?? null,
     contactCount: c.contacts?.length ?? 0,
     mostAdvancedContact: mostAdvanced,
-    evidenceHeld: [...new Set(c.evidence ?? [])].sort(),
+    evidenceHeld: c.evidence === undefined || c.evidence.length === 0 ? [] : [...new Set(c.evidence)].sort(),
     contactedChannels: contacted,
     unansweredChannels: contacted.filter((channel) => contact[channel]!.unanswered),
     signals,
@@ -216,9 +270,11 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     workingDaysSince,
     monthsSince,
     contact,
-    params: { ...context.parameters },
+    params: parametersFact(context.parameters),
   };
-  const contactAt: Record<string, number> = {};
-  for (const [channel, seen] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) contactAt[channel] = seen.at;
+  // Keys vary from case to case: a dictionary object spares V8 a hidden class per combination.
+  const contactAt: Record<string, number> = Object.create(null);
+  const byChannel = latest.size > 1 ? [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) : latest.entries();
+  for (const [channel, seen] of byChannel) contactAt[channel] = seen.at;
   return { facts, dates: { instants, days, timed, contactAt, today, outsideCalendar, causeCandidates: cause.candidates } };
 }

@@ -1,0 +1,341 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --cases <n>]
+//
+// Triages seeded, realistic cases over every scenario through (1) the naive integration — all
+// bundled packs in one json-rules-engine Engine built per case, same validation, facts and
+// assembly — and (2) the package's default path (dist/, as published). Prints cases/s (median,
+// min and max of several rounds), p50/p99 latency and peak memory for each; the default path's
+// time per stage; `dispute-triage batch` throughput over an NDJSON file, parsing and printing
+// included; and the cold start of a new process to its first result. Each measurement runs in a
+// fresh child process, so one cannot warm up or bloat another. The last line is
+//   bench: <N> cases/s end-to-end, <R>x naive json-rules-engine
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, arch, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'pos-dispute-triage-bench');
+const INTERNALS = join(CACHE, 'bench-internals.mjs');
+const SEED = 20261124;
+const HEAP_CAP_MB = 64;
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    cases: { type: 'string' },
+    child: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+// ---------------------------------------------------------------------------------------------
+// Child processes: one measurement each, answered as one JSON line on stdout.
+
+async function loadCases(count) {
+  const { defaultRules } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+  const { generateCases } = await import(pathToFileURL(join(ROOT, 'scripts', 'generate-cases.mjs')).href);
+  return generateCases(defaultRules(), { count, seed: SEED });
+}
+
+function memorySampler() {
+  let heap = 0;
+  return {
+    sample() {
+      heap = Math.max(heap, process.memoryUsage().heapUsed);
+    },
+    report: () => ({ peakRss: process.resourceUsage().maxRSS * 1024, peakHeap: heap }),
+  };
+}
+
+/** Rounds over all cases with `run(kase)`, then one round timing each case. */
+async function measureThroughput(cases, rounds, run) {
+  const memory = memorySampler();
+  for (let i = 0; i < Math.min(cases.length, 2000); i += 1) await run(cases[i]); // warm-up
+  const rates = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const start = performance.now();
+    for (let i = 0; i < cases.length; i += 1) {
+      await run(cases[i]);
+      if ((i & 1023) === 0) memory.sample();
+    }
+    rates.push(cases.length / ((performance.now() - start) / 1000));
+  }
+  const latencies = new Float64Array(cases.length);
+  for (let i = 0; i < cases.length; i += 1) {
+    const start = performance.now();
+    await run(cases[i]);
+    latencies[i] = performance.now() - start;
+  }
+  latencies.sort();
+  memory.sample();
+  return { rates, p50: quantile(latencies, 0.5) * 1000, p99: quantile(latencies, 0.99) * 1000, ...memory.report() };
+}
+
+async function runChild(kind) {
+  const count = Number(opts.cases);
+  const rounds = Number(opts.rounds);
+  const cases = await loadCases(count);
+  let out;
+  if (kind === 'default') {
+    const { createTriage } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+    const triage = createTriage();
+    out = await measureThroughput(cases, rounds, (kase) => triage.triage(kase));
+  } else if (kind === 'naive') {
+    const { createNaiveTriage } = await import(pathToFileURL(INTERNALS).href);
+    const naive = createNaiveTriage();
+    out = await measureThroughput(cases, rounds, naive);
+  } else if (kind === 'stages') {
+    out = await measureStages(cases, rounds);
+  } else if (kind === 'check') {
+    out = await checkSameResults(cases);
+  } else throw new Error(`unknown child ${kind}`);
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+/** Time per stage of the default path: each stage over all cases, median of the rounds. */
+async function measureStages(cases, rounds) {
+  const { createStages } = await import(pathToFileURL(INTERNALS).href);
+  const stages = createStages();
+  const prepared = cases.map((kase) => stages.validate(kase));
+  const derived = prepared.map((p) => stages.derive(p));
+  const evaluations = derived.map((d) => stages.evaluate(d));
+  const times = { validate: [], derive: [], evaluate: [], assemble: [] };
+  const time = (name, fn) => {
+    const start = performance.now();
+    fn();
+    times[name].push(((performance.now() - start) * 1000) / cases.length);
+  };
+  for (let r = 0; r < rounds; r += 1) {
+    time('validate', () => { for (const kase of cases) stages.validate(kase); });
+    time('derive', () => { for (const p of prepared) stages.derive(p); });
+    time('evaluate', () => { for (const d of derived) stages.evaluate(d); });
+    time('assemble', () => { for (let i = 0; i < cases.length; i += 1) stages.assemble(prepared[i], derived[i], evaluations[i]); });
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, median(xs)]));
+}
+
+/** Both benchmarked paths must give the package's results, or the comparison means nothing. */
+async function checkSameResults(cases) {
+  const { createTriage } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+  const { createNaiveTriage, createStages } = await import(pathToFileURL(INTERNALS).href);
+  const triage = createTriage();
+  const naive = createNaiveTriage();
+  const stages = createStages();
+  const problems = [];
+  let checked = 0;
+  for (const kase of cases) {
+    const expected = JSON.stringify(await triage.triage(kase));
+    const p = stages.validate(kase);
+    const d = stages.derive(p);
+    if (JSON.stringify(stages.assemble(p, d, stages.evaluate(d))) !== expected) problems.push(`${kase.id}: stages differ from dist/`);
+    if (checked < 300 && JSON.stringify(await naive(kase)) !== expected) problems.push(`${kase.id}: naive integration differs from dist/`);
+    checked += 1;
+  }
+  return { checked, problems: problems.slice(0, 5) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent: builds the internals bundle, runs the children, prints the report.
+
+function spawnJson(kind, cases, rounds) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, '--cases', String(cases), '--rounds', String(rounds)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench child ${kind} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+async function buildInternals() {
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  mkdirSync(CACHE, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench-internals.ts')],
+    outfile: INTERNALS,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: Object.keys(pkg.dependencies ?? {}),
+    logLevel: 'warning',
+  });
+}
+
+function ruleSetStats(ruleSet) {
+  let leaves = 0;
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === 'object') {
+      if ('fact' in node && 'operator' in node) leaves += 1;
+      else for (const key of ['all', 'any', 'not']) if (key in node) walk(node[key]);
+    }
+  };
+  for (const rule of ruleSet.rules) walk(rule.conditions);
+  for (const condition of Object.values(ruleSet.namedConditions)) walk(condition);
+  for (const gate of Object.values(ruleSet.catalog.gates)) walk(gate.conditions);
+  const done = Object.values(ruleSet.catalog.actions).filter((action) => action.doneWhen);
+  for (const action of done) walk(action.doneWhen);
+  return { rules: ruleSet.rules.length, leaves, gates: Object.keys(ruleSet.catalog.gates).length, done: done.length, packs: ruleSet.packs.filter((p) => p.kind === 'rules').length };
+}
+
+/** Runs `dispute-triage batch` over an NDJSON file, output to /dev/null; wall time and peak RSS. */
+async function runBatch(file, count, nodeOptions = []) {
+  const usageFile = join(dirname(file), `usage-${count}-${nodeOptions.length}.json`);
+  const preload = join(dirname(file), 'report-usage.mjs');
+  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify(process.resourceUsage())));\n`);
+  const start = performance.now();
+  const status = await new Promise((resolve, reject) => {
+    const out = createWriteStream('/dev/null');
+    out.on('open', (fd) => {
+      const child = spawn(process.execPath, [...nodeOptions, '--import', pathToFileURL(preload).href, join(DIST, 'cli.js'), 'batch', file], {
+        stdio: ['ignore', fd, 'pipe'],
+        env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        out.close();
+        resolve({ code, stderr });
+      });
+    });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (status.code !== 0) throw new Error(`batch exited with ${status.code}: ${status.stderr}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  return { rate: count / seconds, seconds, peakRss: usage.maxRSS * 1024 };
+}
+
+function coldStart(times, fixture) {
+  const run = (args) => {
+    const start = performance.now();
+    const out = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (out.status !== 0) throw new Error(`${args.join(' ')} failed: ${out.stderr}`);
+    return ms;
+  };
+  run([join(DIST, 'cli.js'), 'triage', '--json', fixture]); // file-system cache warm-up
+  const cli = Array.from({ length: times }, () => run([join(DIST, 'cli.js'), 'triage', '--json', fixture]));
+  const bare = Array.from({ length: times }, () => run(['-e', '0']));
+  return { median: median(cli), min: Math.min(...cli), max: Math.max(...cli), node: median(bare) };
+}
+
+function firstFixture(dir = join(ROOT, 'fixtures')) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = firstFixture(path);
+      if (found) return found;
+    } else if (entry.name.endsWith('.case.json')) return path;
+  }
+  return undefined;
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'cli.js'))) throw new Error('dist/ is missing: run "npm run build" (npm run bench does)');
+  const quick = opts.quick;
+  const count = Number(opts.cases ?? 10_000);
+  const rounds = quick ? 5 : 7;
+  const naiveCount = quick ? Math.min(count, 1_500) : count;
+  // Two sizes, the larger five times the smaller: memory is flat when the larger needs no more.
+  const batchCounts = quick ? [20_000, 100_000] : [50_000, 250_000];
+  const coldRuns = quick ? 7 : 15;
+  const log = (line = '') => process.stdout.write(line + '\n');
+
+  await buildInternals();
+  const { defaultRules } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+  const ruleSet = defaultRules();
+  const stats = ruleSetStats(ruleSet);
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  log(`pos-dispute-triage benchmark${quick ? ' (--quick)' : ''} — ${new Date().toISOString().slice(0, 10)}`);
+  log(`machine: ${availableParallelism()} vCPU (${cpu}), ${mb(totalmem())} RAM, Node ${process.version}, ${platform()} ${arch()}`);
+  log(`rules: ${stats.packs} packs, ${stats.rules} rules, ${stats.leaves} leaf conditions, ${stats.gates} gates, ${stats.done} doneWhen; ruleset ${ruleSet.hash.slice(0, 19)}`);
+  log(`cases: ${fmt(count)} generated (seed ${SEED}) over ${ruleSet.vocabulary.scenarios.length} scenarios; naive path on the first ${fmt(naiveCount)}`);
+  log();
+
+  const check = spawnJson('check', Math.min(count, 2_000), 1);
+  if (check.problems.length > 0) throw new Error(`the benchmarked paths disagree with dist/ (rebuild with "npm run build"?):\n${check.problems.join('\n')}`);
+  log(`check: stage-by-stage and naive results equal dist/ on ${fmt(check.checked)} cases (naive on 300)`);
+
+  const naive = spawnJson('naive', naiveCount, 5);
+  const fast = spawnJson('default', count, rounds);
+  const stages = spawnJson('stages', count, rounds);
+
+  const row = (name, r) =>
+    `${name.padEnd(26)}${fmt(median(r.rates)).padStart(10)}${fmt(Math.min(...r.rates)).padStart(10)}${fmt(Math.max(...r.rates)).padStart(10)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}${mb(r.peakRss).padStart(10)}${mb(r.peakHeap).padStart(10)}`;
+  log();
+  log(`${'path (one core)'.padEnd(26)}${'cases/s'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}${'p50 µs'.padStart(10)}${'p99 µs'.padStart(10)}${'peak RSS'.padStart(10)}${'peak heap'.padStart(10)}`);
+  log(row('naive json-rules-engine', naive));
+  log(row('default (compiled)', fast));
+  log(`  (cases/s: median, min, max of ${naive.rates.length} and ${fast.rates.length} rounds)`);
+  const total = stages.validate + stages.derive + stages.evaluate + stages.assemble;
+  const share = (x) => `${x.toFixed(1)} µs (${Math.round((x / total) * 100)}%)`;
+  log();
+  log(`default path by stage, per case: validate ${share(stages.validate)}, derive facts ${share(stages.derive)}, evaluate ${share(stages.evaluate)}, assemble ${share(stages.assemble)}; sum ${total.toFixed(1)} µs`);
+
+  const dir = join(tmpdir(), `pos-dispute-triage-bench-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const batches = [];
+  try {
+    const { generateCases } = await import(pathToFileURL(join(ROOT, 'scripts', 'generate-cases.mjs')).href);
+    for (const n of batchCounts) {
+      const file = join(dir, `cases-${n}.ndjson`);
+      const stream = createWriteStream(file);
+      for (const kase of generateCases(ruleSet, { count: n, seed: SEED + n })) stream.write(JSON.stringify(kase) + '\n');
+      await new Promise((resolve) => stream.end(resolve));
+      batches.push({ n, ...(await runBatch(file, n)) });
+    }
+    // Peak RSS grows with a longer run while V8 puts off collecting; a heap cap shows whether
+    // the live memory does: the longer batch must finish with its old space held to 64 MB.
+    const capped = await runBatch(join(dir, `cases-${batchCounts[1]}.ndjson`), batchCounts[1], [`--max-old-space-size=${HEAP_CAP_MB}`]).catch((error) => ({ error }));
+    batches.push({ n: batchCounts[1], capped: true, ...capped });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [small, large, capped] = batches;
+  log();
+  log(`batch (node dist/cli.js batch cases.ndjson > /dev/null; JSON parse, triage, JSON print, process start-up included):`);
+  for (const b of batches) {
+    const label = `  ${fmt(b.n).padStart(7)} cases${b.capped ? `, old space capped at ${HEAP_CAP_MB} MB` : ''}:`;
+    log(b.error ? `${label} failed (${String(b.error.message).split('\n')[0]})` : `${label} ${fmt(b.rate)} cases/s (${b.seconds.toFixed(2)} s), peak RSS ${mb(b.peakRss)}`);
+  }
+
+  const fixture = firstFixture();
+  const cold = coldStart(coldRuns, fixture);
+  log();
+  log(`cold start (node dist/cli.js triage --json ${fixture.slice(ROOT.length + 1)}, ${coldRuns} runs): median ${cold.median.toFixed(0)} ms (min ${cold.min.toFixed(0)}, max ${cold.max.toFixed(0)}); bare "node -e 0": ${cold.node.toFixed(0)} ms`);
+
+  const endToEnd = median(fast.rates);
+  const ratio = endToEnd / median(naive.rates);
+  const flat = !capped.error;
+  const targets = [
+    [`≥ 40x naive json-rules-engine`, ratio >= 40, `${ratio.toFixed(0)}x`],
+    [`≥ 50,000 cases/s end to end on one core`, endToEnd >= 50_000, `${fmt(endToEnd)}`],
+    [`p99 < 1 ms`, fast.p99 < 1000, `${fast.p99.toFixed(0)} µs`],
+    [`batch ≥ 30,000 cases/s`, large.rate >= 30_000, `${fmt(large.rate)}`],
+    [`batch at flat memory`, flat, flat ? `${fmt(capped.n)} cases in ${HEAP_CAP_MB} MB of old space (peak RSS ${mb(capped.peakRss)}; uncapped ${mb(small.peakRss)} → ${mb(large.peakRss)} for ${fmt(small.n)} → ${fmt(large.n)} cases)` : 'ran out of a capped heap'],
+    [`cold start < 150 ms`, cold.median < 150, `${cold.median.toFixed(0)} ms`],
+  ];
+  log();
+  log('targets:');
+  for (const [name, met, value] of targets) log(`  ${met ? 'met    ' : 'NOT MET'}  ${name}: ${value}`);
+  log();
+  log(`bench: ${Math.round(endToEnd)} cases/s end-to-end, ${Math.round(ratio)}x naive json-rules-engine`);
+}
+
+if (opts.child) await runChild(opts.child);
+else await main();
