@@ -31,3 +31,37 @@ export function parseJson(text: string, what: string): unknown {
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/** Standard output was closed by the reader (`dispute-triage batch … | head -1`): stop quietly. */
+export class OutputClosedError extends Error {
+  override name = 'OutputClosedError';
+}
+
+let outputClosed = false;
+// Without a listener an EPIPE from a closed pipe is an uncaught exception with a stack trace.
+process.stdout.on('error', () => {
+  outputClosed = true;
+});
+
+/** True once standard output can no longer be written. */
+export function isOutputClosed(): boolean {
+  return outputClosed;
+}
+
+/** Writes to standard output, waiting while the reader is slower than us, so memory stays flat. */
+export async function writeOut(text: string): Promise<void> {
+  if (outputClosed) throw new OutputClosedError('standard output is closed');
+  if (process.stdout.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      process.stdout.off('drain', done);
+      process.stdout.off('error', done);
+      process.stdout.off('close', done);
+      resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('error', done);
+    process.stdout.on('close', done);
+  });
+  if (outputClosed) throw new OutputClosedError('standard output is closed');
+}

@@ -1,12 +1,21 @@
 import { isTriageError } from '../errors/type-guards.js';
 import { formatIssues } from '../issues.js';
-import { EXIT, InputError, UsageError } from './io.js';
+import { BATCH_HELP, runBatchCommand } from './batch-command.js';
+import { EXIT, InputError, OutputClosedError, UsageError } from './io.js';
+import { LINT_HELP, runLintCommand } from './lint-command.js';
+import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
 import { TRIAGE_HELP, runTriageCommand } from './triage-command.js';
 
 const HELP = `Usage: dispute-triage <command> [options]
 
 Commands:
-  triage <case.json | ->   advice for one case (report, or --json)
+  triage <case.json | ->          advice for one case (report, --json, --what-if)
+  batch [<cases.ndjson> | -]      one JSON line per case line, in input order
+  lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
+  schema <case | rules>           the JSON Schema of a case or of a rule file
+
+Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
+--no-default-rules leaves the bundled ones out.
 
 Run "dispute-triage <command> --help" for a command's options.
 Exit status: 0 done, 1 invalid input or rules, 2 usage error or internal failure.
@@ -14,6 +23,9 @@ Exit status: 0 done, 1 invalid input or rules, 2 usage error or internal failure
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   triage: { run: runTriageCommand, help: TRIAGE_HELP },
+  batch: { run: runBatchCommand, help: BATCH_HELP },
+  lint: { run: runLintCommand, help: LINT_HELP },
+  schema: { run: runSchemaCommand, help: SCHEMA_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await entry.run(rest);
   } catch (error) {
+    if (error instanceof OutputClosedError) return EXIT.ok;
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n\n${entry.help}`);
       return EXIT.usage;

@@ -1,20 +1,26 @@
 import { parseArgs } from 'node:util';
 import { formatIssues } from '../issues.js';
-import { loadRuleSet } from '../node.js';
 import { createTriage } from '../triage.js';
 import { formatReport } from '../format/format-report.js';
-import { EXIT, UsageError, parseJson, readInput } from './io.js';
+import { formatWhatIf } from '../what-if/format-what-if.js';
+import { whatIf } from '../what-if/what-if.js';
+import { EXIT, UsageError, parseJson, readInput, writeOut } from './io.js';
+import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [options]
 
 Prints advice for one case: a readable report in the case's locale, or JSON.
 
 Options:
-  --json            print the result as JSON
-  --rules <dir>     use the rule files of <dir> instead of the bundled rules
-  --as-of <time>    the instant to advise for when the case has no asOf (default: now)
-  --color / --no-color   colour the report (default: only on a terminal)
-  -h, --help        show this help
+  --json               print the result as JSON
+  --what-if            also answer "what would help most?": each missing evidence item and each
+                       channel ahead not yet tried, contacted now (answered or not), tried on a copy
+                       of the case; the changes that alter the advice, most helpful first
+                       (with --json: {"baseline","options","unchanged"}, see the README)
+  --as-of <time>       the instant to advise for when the case has no asOf (default: now)
+${RULE_OPTIONS_HELP}
+  --color / --no-color colour the report (default: only on a terminal without NO_COLOR)
+  -h, --help           show this help
 `;
 
 export async function runTriageCommand(args: string[]): Promise<number> {
@@ -23,22 +29,23 @@ export async function runTriageCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
-      rules: { type: 'string' },
+      'what-if': { type: 'boolean' },
       'as-of': { type: 'string' },
+      ...RULE_OPTIONS,
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    process.stdout.write(TRIAGE_HELP);
+    await writeOut(TRIAGE_HELP);
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('triage needs exactly one case file (or - for standard input)');
   const asOf = values['as-of'];
   const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
   if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
-  const rules = values.rules !== undefined ? await loadRuleSet(values.rules) : undefined;
+  const rules = await loadRulesOption(values);
   const triage = createTriage({ rules, clock: () => clockValue });
   const input = parseJson(await readInput(positionals[0]!), positionals[0]!);
   const outcome = await triage.safeTriage(input);
@@ -46,10 +53,14 @@ export async function runTriageCommand(args: string[]): Promise<number> {
     process.stderr.write(`invalid case:\n${formatIssues(outcome.issues)}\n`);
     return EXIT.invalid;
   }
-  if (values.json) process.stdout.write(JSON.stringify(outcome.result, null, 2) + '\n');
-  else {
-    const color = values['no-color'] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
-    process.stdout.write(formatReport(outcome.result, { ruleSet: triage.ruleSet, color }));
+  const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  if (values['what-if']) {
+    const report = await whatIf(triage, input);
+    if (values.json) await writeOut(JSON.stringify(report, null, 2) + '\n');
+    else await writeOut(formatReport(report.baseline, { ruleSet: triage.ruleSet, color }) + '\n' + formatWhatIf(report, { color }));
+    return EXIT.ok;
   }
+  if (values.json) await writeOut(JSON.stringify(outcome.result, null, 2) + '\n');
+  else await writeOut(formatReport(outcome.result, { ruleSet: triage.ruleSet, color }));
   return EXIT.ok;
 }

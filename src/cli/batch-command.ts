@@ -1,0 +1,128 @@
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Issue } from '../issues.js';
+import { createTriage, type Triage } from '../triage.js';
+import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
+import { readLines, type InputLine } from './read-lines.js';
+import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
+
+const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 16;
+
+export const BATCH_HELP = `Usage: dispute-triage batch [<cases.ndjson> | -] [options]
+
+Reads one case per line (NDJSON; standard input when no file or -) and writes one JSON line per
+case to standard output, in input order:
+  a case that validates:  the result, as "triage --json" prints it but on one line
+  any other line:         {"line":N,"ok":false,"caseId":"…","issues":[{"code","path","message"}]}
+                          (caseId only when the line is an object with a string id; N counts
+                          every line from 1, blank ones included)
+Blank lines are skipped; CRLF line ends and a UTF-8 byte-order mark are accepted. A line that is
+not JSON (e.g. a truncated last line), not UTF-8 or longer than --max-line-bytes gets an error
+line. A one-line summary goes to standard error. Exit status: 0 every line answered with a
+result, 1 some line failed, 2 usage error or internal failure.
+
+Options:
+  --as-of <time>         the instant to advise for when a case has no asOf (default: now)
+  --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
+  --max-line-bytes <n>   longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
+${RULE_OPTIONS_HELP}
+  -h, --help             show this help
+`;
+
+interface Answer {
+  text: string;
+  ok: boolean;
+  internal?: boolean;
+}
+
+function errorLine(line: number, issues: readonly Issue[], caseId?: unknown): Answer {
+  const body = typeof caseId === 'string' ? { line, ok: false, caseId, issues } : { line, ok: false, issues };
+  return { text: JSON.stringify(body) + '\n', ok: false };
+}
+
+const PROBLEMS = {
+  too_long: (max: number): Issue => ({ code: 'line_too_long', path: '', message: `expected a line of at most ${max} bytes; found a longer one (skipped unread)` }),
+  invalid_utf8: (): Issue => ({ code: 'invalid_utf8', path: '', message: 'expected UTF-8 text; found invalid byte sequences' }),
+};
+
+async function answer(triage: Triage, line: InputLine, maxBytes: number): Promise<Answer> {
+  if ('problem' in line) return errorLine(line.number, [line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8()]);
+  let input: unknown;
+  try {
+    input = JSON.parse(line.text);
+  } catch (error) {
+    return errorLine(line.number, [{ code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` }]);
+  }
+  const caseId = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
+  try {
+    const outcome = await triage.safeTriage(input);
+    if (!outcome.ok) return errorLine(line.number, outcome.issues, caseId);
+    return { text: JSON.stringify(outcome.result) + '\n', ok: true };
+  } catch (error) {
+    // A bug must not take the other lines down; the exit status still says so.
+    return { ...errorLine(line.number, [{ code: 'internal_error', path: '', message: (error as Error).message }], caseId), internal: true };
+  }
+}
+
+function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name}: expected a whole number from 1 to ${max}; found ${JSON.stringify(value)}`);
+  return n;
+}
+
+export async function runBatchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'as-of': { type: 'string' },
+      concurrency: { type: 'string' },
+      'max-line-bytes': { type: 'string' },
+      ...RULE_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    await writeOut(BATCH_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
+  const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
+  const maxBytes = positiveInteger(values['max-line-bytes'], '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 512 * 1024 * 1024);
+  const asOf = values['as-of'];
+  const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
+  if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
+  const rules = await loadRulesOption(values);
+  const triage = createTriage({ rules, clock: () => clockValue });
+
+  const path = positionals[0] ?? '-';
+  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
+  const counts = { lines: 0, ok: 0, failed: 0, internal: 0 };
+  // Answers in input order: at most `concurrency` cases run at once, and each is written as soon as those before it are.
+  const inFlight: Array<Promise<Answer>> = [];
+  const writeNext = async () => {
+    const done = await inFlight.shift()!;
+    counts.lines += 1;
+    if (done.ok) counts.ok += 1;
+    else counts.failed += 1;
+    if (done.internal) counts.internal += 1;
+    await writeOut(done.text);
+  };
+  try {
+    for await (const line of readLines(stream, maxBytes)) {
+      if ('text' in line && line.text.trim() === '') continue;
+      inFlight.push(answer(triage, line, maxBytes));
+      if (inFlight.length >= concurrency) await writeNext();
+    }
+    while (inFlight.length > 0) await writeNext();
+  } catch (error) {
+    if (!(error instanceof OutputClosedError) && !isOutputClosed()) throw error;
+    stream.destroy();
+    return counts.failed > 0 ? EXIT.invalid : EXIT.ok;
+  }
+  process.stderr.write(`batch: ${counts.lines} case${counts.lines === 1 ? '' : 's'}, ${counts.ok} ok, ${counts.failed} failed\n`);
+  if (counts.internal > 0) return EXIT.usage;
+  return counts.failed > 0 ? EXIT.invalid : EXIT.ok;
+}

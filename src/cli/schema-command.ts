@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { toCaseJsonSchema, toRuleFileJsonSchema } from '../schema/json-schemas.js';
+import { defaultRules } from '../triage.js';
+import { EXIT, UsageError, writeOut } from './io.js';
+import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
+
+export const SCHEMA_HELP = `Usage: dispute-triage schema <case | rules> [options]
+
+Prints a JSON Schema (draft-07) to standard output:
+  case    a case, with the rule set's scenario, cause, stage, evidence and channel ids as enums
+  rules   a rule file (pack or catalog); the package ships it as schema/rule-file.schema.json
+
+Options:
+${RULE_OPTIONS_HELP}
+                       (for "case": the ids of that rule set)
+  -h, --help           show this help
+`;
+
+export async function runSchemaCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    await writeOut(SCHEMA_HELP);
+    return EXIT.ok;
+  }
+  const [which, ...extra] = positionals;
+  if (extra.length > 0 || (which !== 'case' && which !== 'rules')) throw new UsageError('schema needs one of: case, rules');
+  const schema = which === 'rules' ? toRuleFileJsonSchema() : toCaseJsonSchema(((await loadRulesOption(values)) ?? defaultRules()).vocabulary);
+  await writeOut(JSON.stringify(schema, null, 2) + '\n');
+  return EXIT.ok;
+}
