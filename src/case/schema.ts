@@ -1,8 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { LOCALES } from '../text.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from './limits.js';
 
-/** The ids a case may use; they come from the rule set's catalog, so new ids need no code. */
+/**
+ * The ids a case may use; they come from the rule set's catalog, so new ids need no code.
+ *
+ * @example
+ * const { scenarios } = triage.ruleSet.vocabulary;
+ */
 export interface CaseVocabulary {
   scenarios: readonly string[];
   causes: readonly string[];
@@ -14,13 +19,28 @@ export interface CaseVocabulary {
 const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether y-m-d names a day; years before 100 never do (Date.UTC reads them as 19xx). */
 function isRealDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
 }
 
 /** True for `2026-11-03` and `2026-11-03T14:05:00+08:00` (or `Z`); false for local times without an offset. */
 export function isTimestamp(value: string): boolean {
+  // The schema asks twice per field (format, then year limits): answer the repeat from memory.
+  if (value === lastTimestamp) return lastAnswer;
+  lastTimestamp = value;
+  lastAnswer = checkTimestamp(value);
+  return lastAnswer;
+}
+
+let lastTimestamp: string | undefined;
+let lastAnswer = false;
+
+function checkTimestamp(value: string): boolean {
   const p = plainDate.exec(value);
   if (p) return isRealDate(+p[1]!, +p[2]!, +p[3]!);
   const t = dateTime.exec(value);
@@ -30,20 +50,37 @@ export function isTimestamp(value: string): boolean {
   return t[7] === 'Z' || (+t[8]! <= 18 && +t[9]! <= 59);
 }
 
+// Building an Intl.DateTimeFormat costs more than the rest of a case's validation: remember answers.
+const checkedZones = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
+  let known = checkedZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    if (checkedZones.size < 1000) checkedZones.set(zone, known);
   }
+  return known;
 }
 
+/**
+ * JSON Schema keywords for refinements `z.toJSONSchema` cannot see (id lists, the timestamp
+ * pattern), so the exported case schema still completes ids in an editor.
+ */
+export const caseJsonSchemaHints = z.registry<Record<string, unknown>>();
+
 function enumOf(values: readonly string[], what: string) {
-  return z.string().refine((v) => values.includes(v), {
+  const known = new Set(values);
+  const schema = z.string().refine((v) => known.has(v), {
     error: (iss) => `expected a known ${what} id (${values.length <= 12 ? values.join(', ') : values.slice(0, 12).join(', ') + ', …'}); found ${JSON.stringify(iss.input)}`,
     params: { code: 'unknown_id' },
   });
+  caseJsonSchemaHints.add(schema, { enum: [...values] });
+  return schema;
 }
 
 /**
@@ -58,7 +95,11 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
   const timestamp = z.string().refine(isTimestamp, {
     error: (iss) => `expected an ISO 8601 timestamp with an offset (2026-11-03T14:05:00+08:00) or a plain date (2026-11-03); found ${JSON.stringify(iss.input)}`,
     params: { code: 'invalid_timestamp' },
+  }).refine((v) => !isTimestamp(v) || (+v.slice(0, 4) >= limits.minYear && +v.slice(0, 4) <= limits.maxYear), {
+    error: (iss) => `the year ${String(iss.input).slice(0, 4)} is outside the limits minYear ${limits.minYear} and maxYear ${limits.maxYear}`,
+    params: { code: 'limit_exceeded' },
   });
+  caseJsonSchemaHints.add(timestamp, { pattern: `${plainDate.source}|${dateTime.source}` });
   const amount = z
     .number()
     .min(0)
@@ -96,7 +137,7 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
     dispute: z
       .strictObject({
         stage: enumOf(vocabulary.stages, 'dispute stage').optional(),
-        reasonCode: z.string().max(40).optional(),
+        reasonCode: z.string().max(limits.maxReasonCodeLength).optional(),
         noticeAt: timestamp.optional(),
         respondBy: timestamp.optional(),
         amount: amount.optional(),
@@ -148,5 +189,11 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
   });
 }
 
-/** A validated case, as `triage` accepts it. */
+/**
+ * A validated case, as `triage` accepts it.
+ *
+ * @example
+ * const parsed = createCaseSchema(triage.ruleSet.vocabulary).safeParse(input);
+ * if (parsed.success) { const kase: Case = parsed.data; console.log(kase.scenario); }
+ */
 export type Case = z.infer<ReturnType<typeof createCaseSchema>>;

@@ -6,14 +6,22 @@ import type { Issue } from '../issues.js';
 import { fromZodIssues } from '../zod-issues.js';
 import { canonicalJson } from './canonical-json.js';
 import { checkCondition, issueAt, referencedConditions, type ConditionScope } from './check-conditions.js';
+import { guardRuleSources, type RuleSourceLimits } from './guard-rule-source.js';
 import type { Condition } from './condition-schema.js';
 import type { CompiledRule, MergedCatalog, PackInfo, RuleSet, RuleSource } from './rule-set.js';
 import { RuleFileSchema, type Catalog, type Days, type Parameter, type RulePack } from './schema.js';
 
-/** Options for {@link compileRuleSet}. */
+/**
+ * Options for {@link compileRuleSet}.
+ *
+ * @example
+ * const ruleSet = compileRuleSet(sources, { parameters: { retrieval_response_working_days: 7 } });
+ */
 export interface CompileRuleSetOptions {
   /** Override parameter values (day counts, thresholds) declared by the packs. */
   parameters?: Record<string, number>;
+  /** Size limits for the rule files, checked before anything else. */
+  limits?: Partial<RuleSourceLimits>;
 }
 
 const CATALOG_SECTIONS = ['scenarios', 'stages', 'causes', 'evidence', 'actions', 'channels', 'gates', 'dates', 'settlementCycles'] as const;
@@ -31,6 +39,8 @@ function emptyCatalog(): MergedCatalog {
  * const ruleSet = compileRuleSet([{ file: 'catalog.json', content: catalog }, { file: 'chargeback.json', content: pack }]);
  */
 export function compileRuleSet(sources: readonly RuleSource[], options: CompileRuleSetOptions = {}): RuleSet {
+  const guarded = guardRuleSources(sources, options.limits);
+  if (guarded.length > 0) throw new InvalidRulesError(guarded);
   const issues: Issue[] = [];
   const catalogs: Array<{ file: string; catalog: Catalog }> = [];
   const packs: Array<{ file: string; pack: RulePack }> = [];
@@ -79,7 +89,8 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     else parameterValues[name] = value;
   }
 
-  const scope: ConditionScope = {
+  const scope: DayScope = {
+    parameterValues,
     ids: {
       scenarios: new Set(Object.keys(catalog.scenarios)),
       causes: new Set(Object.keys(catalog.causes)),
@@ -140,7 +151,9 @@ function mergeCatalogs(catalogs: Array<{ file: string; catalog: Catalog }>, issu
       const entries = catalog[section] as Record<string, unknown> | undefined;
       const target = merged[section] as Record<string, unknown>;
       for (const [id, entry] of Object.entries(entries ?? {})) {
-        if (Object.hasOwn(target, id)) issues.push(issueAt(file, undefined, 'duplicate_id', [section, id], `${section} id ${JSON.stringify(id)} is declared by two catalogs`));
+        const override = (entry as { override?: boolean }).override === true;
+        if (Object.hasOwn(target, id) && !override) issues.push(issueAt(file, undefined, 'duplicate_id', [section, id], `${section} id ${JSON.stringify(id)} is declared by two catalogs; set "override": true on the later entry to replace it`));
+        if (!Object.hasOwn(target, id) && override) issues.push(issueAt(file, undefined, 'unknown_id', [section, id, 'override'], `"override" is set but no earlier catalog declares ${section} id ${JSON.stringify(id)}`));
         target[id] = entry;
       }
     }
@@ -181,9 +194,18 @@ function checkCatalog(catalogs: Array<{ file: string; catalog: Catalog }>, merge
   }
 }
 
-function checkDays(days: Days, scope: ConditionScope, path: PropertyKey[], report: (code: string, path: PropertyKey[], message: string) => void): void {
+/** The scope a day count is checked in: parameter values too, since day arithmetic walks day by day. */
+type DayScope = ConditionScope & { parameterValues?: Readonly<Record<string, number>> };
+const MAX_DAYS = 3650;
+
+function checkDays(days: Days, scope: DayScope, path: PropertyKey[], report: (code: string, path: PropertyKey[], message: string) => void): void {
   if (typeof days === 'object' && !scope.parameters.has(days.param)) {
     report('unknown_parameter', [...path, 'param'], `expected a parameter declared by a pack; found ${JSON.stringify(days.param)}`);
+    return;
+  }
+  const value = typeof days === 'object' ? scope.parameterValues?.[days.param] : undefined;
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= MAX_DAYS)) {
+    report('invalid_parameter', [...path, 'param'], `parameter ${JSON.stringify((days as { param: string }).param)} counts days here: expected a whole number from 0 to ${MAX_DAYS}; found ${value}`);
   }
 }
 
@@ -209,7 +231,7 @@ function checkConditionCycles(named: Record<string, Condition>, origin: Record<s
           reported.add(child);
           const chain = [...stack.slice(stack.findIndex((f) => f.name === child)).map((f) => f.name), child];
           const at = origin[child]!;
-          issues.push(issueAt(at.file, undefined, 'cyclic_condition', at.path, `named conditions refer to each other in a cycle: ${chain.join(' → ')}`));
+          issues.push(issueAt(at.file, undefined, 'cyclic_condition', at.path, `named conditions refer to each other in a cycle: ${(chain.length > 12 ? [...chain.slice(0, 5), `… ${chain.length - 10} more …`, ...chain.slice(-5)] : chain).join(' → ')}`));
         }
         continue;
       }

@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 
 /**
  * json-rules-engine's condition syntax, as its README documents it: `all` / `any` / `not` /
  * `condition` (a named condition) and leaves of `fact`, `operator`, `value` and an optional `path`.
+ *
+ * @example
+ * const fraud: Condition = { any: [{ fact: 'signals', path: 'fraudSuspected', operator: 'equal', value: true }, { condition: 'fraud_indicated' }] };
  */
 export type Condition =
   | { all: Condition[]; name?: string; priority?: number }

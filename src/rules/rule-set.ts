@@ -4,7 +4,12 @@ import type { Catalog, Outcome, Parameter, Rule } from './schema.js';
 
 type Entries<K extends keyof Catalog> = NonNullable<Catalog[K]>;
 
-/** All catalogs of a rule set merged into one. */
+/**
+ * All catalogs of a rule set merged into one.
+ *
+ * @example
+ * const label = triage.ruleSet.catalog.channels['pboc_12363']?.label.en;
+ */
 export interface MergedCatalog {
   scenarios: Entries<'scenarios'>;
   stages: Entries<'stages'>;
@@ -18,7 +23,12 @@ export interface MergedCatalog {
   settlementCycles: Entries<'settlementCycles'>;
 }
 
-/** One rule after loading: where it came from and its place in definition order. */
+/**
+ * One rule after loading: where it came from and its place in definition order.
+ *
+ * @example
+ * for (const rule of triage.ruleSet.rules) console.log(rule.id, rule.file, rule.sources.join(' '), rule.confidence);
+ */
 export interface CompiledRule extends Rule {
   /** Position in definition order (pack order, then order in the file). */
   index: number;
@@ -29,6 +39,12 @@ export interface CompiledRule extends Rule {
   outcome: Outcome;
 }
 
+/**
+ * A rule file in a rule set: its id, version, kind and file name.
+ *
+ * @example
+ * console.log(triage.ruleSet.packs.map((pack) => `${pack.id}@${pack.version}`).join(', '));
+ */
 export interface PackInfo {
   id: string;
   version: string;
@@ -36,7 +52,13 @@ export interface PackInfo {
   file: string;
 }
 
-/** A validated, merged rule set: what `createTriage` runs. Build it with `compileRuleSet`. */
+/**
+ * A validated, merged rule set: what `createTriage` runs. Build it with `compileRuleSet`.
+ *
+ * @example
+ * const ruleSet: RuleSet = compileRuleSet(sources);
+ * const triage = createTriage({ rules: ruleSet });
+ */
 export interface RuleSet {
   readonly version: string;
   readonly hash: string;
@@ -50,7 +72,12 @@ export interface RuleSet {
   readonly vocabulary: CaseVocabulary;
 }
 
-/** A rule file as handed to the compiler: its name (for messages) and its parsed JSON. */
+/**
+ * A rule file as handed to the compiler: its name (for messages) and its parsed JSON.
+ *
+ * @example
+ * const source: RuleSource = { file: 'partner.json', content: JSON.parse(text) };
+ */
 export interface RuleSource {
   file: string;
   content: unknown;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { TopLevelConditionSchema } from './condition-schema.js';
 
 const idPattern = /^[a-z][a-z0-9_]*$/;
@@ -41,6 +41,13 @@ export const DeadlineSpecSchema = z
   .refine((d) => (d.at !== undefined) !== (d.from !== undefined), { message: 'expected exactly one of "from" (with days and unit) or "at"', params: { code: 'invalid_deadline' } })
   .refine((d) => d.from === undefined || (d.days !== undefined && d.unit !== undefined), { message: 'a deadline counted "from" a date needs "days" and "unit"', params: { code: 'invalid_deadline' } });
 
+/**
+ * What a rule contributes when it fires: severity, actions, evidence, escalation rungs, parallel
+ * channels, deadlines and warnings.
+ *
+ * @example
+ * OutcomeSchema.parse({ severity: 'high', evidence: [{ id: 'terminal_transaction_log', required: true }] });
+ */
 export const OutcomeSchema = z.strictObject({
   severity: SeveritySchema.optional(),
   actions: z.array(z.strictObject({ id: IdSchema, order: z.number().int().min(0).max(10000), due: IdSchema.optional() })).optional(),
@@ -61,6 +68,14 @@ export const OutcomeSchema = z.strictObject({
   warnings: z.array(z.strictObject({ code: IdSchema, message: TextSchema })).optional(),
 });
 
+/**
+ * One rule: json-rules-engine conditions, the outcome when they hold, its sources and confidence.
+ * Checks the shape only; ids and facts are checked against the catalog by `compileRuleSet`.
+ *
+ * @example
+ * const parsed = RuleSchema.safeParse(pack.rules[0]);
+ * if (!parsed.success) console.error(parsed.error.issues);
+ */
 export const RuleSchema = z.strictObject({
   id: RuleIdSchema,
   description: TextSchema,
@@ -73,6 +88,13 @@ export const RuleSchema = z.strictObject({
   override: z.boolean().optional(),
 });
 
+/**
+ * A rule pack (`kind: "rules"`): rules with their parameters and named conditions, and a `version`
+ * that follows the rule-pack versioning policy in the README.
+ *
+ * @example
+ * const pack: RulePack = RulePackSchema.parse(JSON.parse(text));
+ */
 export const RulePackSchema = z.strictObject({
   $schema: z.string().optional(),
   kind: z.literal('rules'),
@@ -86,8 +108,17 @@ export const RulePackSchema = z.strictObject({
   rules: z.array(RuleSchema),
 });
 
-const Labelled = z.strictObject({ label: TextSchema });
+/** On a catalog entry: replace an entry of the same id from an earlier catalog instead of conflicting with it. */
+const CatalogOverrideSchema = z.boolean().optional();
+const Labelled = z.strictObject({ label: TextSchema, override: CatalogOverrideSchema });
 
+/**
+ * A catalog (`kind: "catalog"`): labels of vocabulary ids, the channel ladder, gates, action
+ * `doneWhen` conditions, the reason-code crosswalk and settlement cycles.
+ *
+ * @example
+ * const channels = Object.keys(CatalogSchema.parse(JSON.parse(text)).channels ?? {});
+ */
 export const CatalogSchema = z.strictObject({
   $schema: z.string().optional(),
   kind: z.literal('catalog'),
@@ -95,9 +126,9 @@ export const CatalogSchema = z.strictObject({
   version: VersionSchema,
   scenarios: z.record(IdSchema, Labelled).optional(),
   stages: z.record(IdSchema, Labelled).optional(),
-  causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1) })).optional(),
+  causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1), override: CatalogOverrideSchema })).optional(),
   evidence: z.record(IdSchema, Labelled).optional(),
-  actions: z.record(IdSchema, z.strictObject({ label: TextSchema, doneWhen: TopLevelConditionSchema.optional() })).optional(),
+  actions: z.record(IdSchema, z.strictObject({ label: TextSchema, doneWhen: TopLevelConditionSchema.optional(), override: CatalogOverrideSchema })).optional(),
   channels: z
     .record(
       IdSchema,
@@ -106,6 +137,7 @@ export const CatalogSchema = z.strictObject({
         rank: z.number().int().min(0).max(10000),
         replyWindow: WindowSchema.optional(),
         gates: z.array(IdSchema).optional(),
+        override: CatalogOverrideSchema,
       }),
     )
     .optional(),
@@ -117,25 +149,44 @@ export const CatalogSchema = z.strictObject({
         conditions: TopLevelConditionSchema,
         /** true: the channel stays on the ladder (the gate opens as earlier rungs are used); false: it leaves the ladder. */
         keepInLadder: z.boolean(),
+        override: CatalogOverrideSchema,
       }),
     )
     .optional(),
   dates: z.record(DateNameSchema, Labelled).optional(),
   crosswalk: z.array(z.strictObject({ network: IdSchema, code: z.string().min(1), cause: IdSchema })).optional(),
-  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0), unit: z.enum(['calendar_day', 'working_day']) })).optional(),
+  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0).max(3650), unit: z.enum(['calendar_day', 'working_day']), override: CatalogOverrideSchema })).optional(),
 });
 
+/**
+ * Any rule file: a rule pack or a catalog, told apart by `kind`. One file alone; references across
+ * files are checked by `compileRuleSet`.
+ *
+ * @example
+ * const parsed = RuleFileSchema.safeParse(JSON.parse(text));
+ * if (parsed.success && parsed.data.kind === 'rules') console.log(parsed.data.rules.length);
+ */
 export const RuleFileSchema = z.discriminatedUnion('kind', [RulePackSchema, CatalogSchema]);
 
+/** A rule pack. @example const pack: RulePack = RulePackSchema.parse(json); */
 export type RulePack = z.infer<typeof RulePackSchema>;
+/** One rule of a pack. @example const ids = pack.rules.map((rule: Rule) => rule.id); */
 export type Rule = z.infer<typeof RuleSchema>;
+/** A rule's outcome. @example const outcome: Outcome = { severity: 'medium', actions: [{ id: 'preserve_evidence', order: 10 }] }; */
 export type Outcome = z.infer<typeof OutcomeSchema>;
+/** A catalog file. @example const catalog: Catalog = CatalogSchema.parse(json); */
 export type Catalog = z.infer<typeof CatalogSchema>;
+/** A rule pack or a catalog. @example const file: RuleFile = RuleFileSchema.parse(json); */
 export type RuleFile = z.infer<typeof RuleFileSchema>;
 export type Window = z.infer<typeof WindowSchema>;
 export type Days = z.infer<typeof DaysSchema>;
 export type DayUnit = z.infer<typeof DayUnitSchema>;
 export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
+/** How urgent a case is: `low`, `medium`, `high` or `critical`. @example const urgent = (s: Severity) => s === 'high' || s === 'critical'; */
 export type Severity = z.infer<typeof SeveritySchema>;
+/**
+ * How well a rule's sources support it: `confirmed`, `secondary` or `uncertain` (see the README's limits).
+ * @example const weak = result.explanation.filter((item) => item.confidence === 'uncertain');
+ */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
