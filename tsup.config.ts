@@ -2,13 +2,15 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    // Shared chunks for CJS too, so `require('pos-dispute-triage/node')` uses the same classes as the root entry.
+    splitting: true,
     noExternal: ['chinese-days'],
   },
   {
@@ -17,6 +19,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['chinese-days'],
+    // One file for the command line: resolving and loading zod's many modules would double its start-up.
+    noExternal: ['chinese-days', 'zod', '@noble/hashes'],
   },
 ]);

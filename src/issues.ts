@@ -1,4 +1,10 @@
-/** One problem found in a case or a rule file. `path` is a JSON pointer into the offending document. */
+/**
+ * One problem found in a case or a rule file. `path` is a JSON pointer into the offending document.
+ *
+ * @example
+ * const outcome = await triage.safeTriage({ id: 'c1', scenario: 'chargeback', dispute: { stage: 'nope' } });
+ * if (!outcome.ok) outcome.issues[0]; // { code: …, path: '/dispute/stage', message: 'expected one of …' }
+ */
 export interface Issue {
   readonly code: string;
   readonly path: string;
@@ -29,7 +35,12 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** Formats issues one per line, as `path: message` (or `file: rule: path: message` for rule files). */
+/**
+ * Formats issues one per line, as `path: message` (or `file: rule: path: message` for rule files).
+ *
+ * @example
+ * if (!outcome.ok) process.stderr.write(formatIssues(outcome.issues) + '\n');
+ */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues
     .map((issue) => {

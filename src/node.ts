@@ -1,10 +1,12 @@
 // File-system helpers for Node: load rule files and cases from disk. The core stays in the root entry.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InvalidRulesError } from './errors/invalid-rules-error.js';
 import type { Issue } from './issues.js';
 import { compileRuleSet, type CompileRuleSetOptions } from './rules/compile-rule-set.js';
+import { guardRuleSources, type RuleSourceLimits } from './rules/guard-rule-source.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
+import { withDefaultRules } from './rules/with-default-rules.js';
 
 async function listJson(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -26,18 +28,58 @@ function loadOrder(a: string, b: string): number {
 }
 
 /**
+ * Options for {@link loadRuleFiles}.
+ *
+ * @example
+ * const sources = await loadRuleFiles('./rules', { maxFileBytes: 16 * 1024 * 1024 });
+ */
+export interface LoadRuleFilesOptions {
+  /** Largest rule file read, in bytes; a larger one is reported without being read. Default 4 MiB. */
+  maxFileBytes?: number;
+  /** Most bytes read over all files. Default 32 MiB. */
+  maxTotalBytes?: number;
+  /** Limits on the parsed content (nesting, values, string length), as `compileRuleSet` applies them. */
+  limits?: Partial<RuleSourceLimits>;
+}
+
+const MIB = 1024 * 1024;
+
+/**
  * Reads every `.json` file under a directory as rule files. Files that are not valid UTF-8 JSON
- * are reported together, and nothing is returned unless every file parses.
+ * are reported together, and nothing is returned unless every file parses. Files over the size
+ * limits are reported without being read, and parsed content passes the same guard as in
+ * `compileRuleSet` (no prototype-named keys, bounded nesting and size). Given several
+ * directories, reads them in that order and names each file by its directory
+ * (`partner-rules/acme.json`), so messages say where to look.
  *
  * @example
  * const sources = await loadRuleFiles('./my-rules');
+ * const layered = await loadRuleFiles(['./rules', './partner-rules']);
  */
-export async function loadRuleFiles(dir: string): Promise<RuleSource[]> {
-  const paths = await listJson(dir);
-  const named = paths.map((path) => ({ path, file: relative(dir, path).split(sep).join('/') })).sort((a, b) => loadOrder(a.file, b.file));
+export async function loadRuleFiles(dir: string | readonly string[], options: LoadRuleFilesOptions = {}): Promise<RuleSource[]> {
+  const { maxFileBytes = 4 * MIB, maxTotalBytes = 32 * MIB } = options;
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const named: Array<{ path: string; file: string }> = [];
+  for (const one of dirs) {
+    const prefix = typeof dir === 'string' ? '' : one.split(sep).join('/').replace(/\/+$/, '') + '/';
+    const paths = await listJson(one);
+    named.push(...paths.map((path) => ({ path, file: relative(one, path).split(sep).join('/') })).sort((a, b) => loadOrder(a.file, b.file)).map(({ path, file }) => ({ path, file: prefix + file })));
+  }
   const issues: Issue[] = [];
   const sources: RuleSource[] = [];
+  let totalBytes = 0;
   for (const { path, file } of named) {
+    // Sizes are checked before reading, so a file of gigabytes is never loaded into memory.
+    const { size } = await stat(path);
+    totalBytes += size;
+    if (size > maxFileBytes) {
+      issues.push({ code: 'limit_exceeded', file, path: '', message: `the file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}` });
+      continue;
+    }
+    if (totalBytes > maxTotalBytes) {
+      issues.push({ code: 'limit_exceeded', file, path: '', message: `the rule files reach ${totalBytes} bytes with this one; the limit maxTotalBytes is ${maxTotalBytes}` });
+      break;
+    }
     const bytes = await readFile(path);
     let text: string;
     try {
@@ -52,18 +94,34 @@ export async function loadRuleFiles(dir: string): Promise<RuleSource[]> {
       issues.push({ code: 'invalid_json', file, path: '', message: `expected JSON; ${(error as Error).message}` });
     }
   }
+  issues.push(...guardRuleSources(sources, options.limits));
   if (issues.length > 0) throw new InvalidRulesError(issues);
   return sources;
 }
 
 /**
- * Loads and compiles the rule files of a directory into a rule set (all or nothing).
+ * Options for {@link loadRuleSet}.
+ *
+ * @example
+ * const ruleSet = await loadRuleSet('./partner-rules', { includeDefaults: true, parameters: { retrieval_response_working_days: 7 } });
+ */
+export interface LoadRuleSetOptions extends CompileRuleSetOptions, Omit<LoadRuleFilesOptions, 'limits'> {
+  /** Put the bundled rules before the directories' files, which then add to, override or disable them. Default false. */
+  includeDefaults?: boolean;
+}
+
+/**
+ * Loads and compiles the rule files of one or more directories into a rule set (all or nothing).
  *
  * @example
  * import { createTriage } from 'pos-dispute-triage';
  * import { loadRuleSet } from 'pos-dispute-triage/node';
  * const triage = createTriage({ rules: await loadRuleSet('./rules') });
+ * // Partner packs on top of the bundled rules:
+ * const partner = createTriage({ rules: await loadRuleSet(['./partner-rules'], { includeDefaults: true }) });
  */
-export async function loadRuleSet(dir: string, options: CompileRuleSetOptions = {}): Promise<RuleSet> {
-  return compileRuleSet(await loadRuleFiles(dir), options);
+export async function loadRuleSet(dir: string | readonly string[], options: LoadRuleSetOptions = {}): Promise<RuleSet> {
+  const { includeDefaults = false, maxFileBytes, maxTotalBytes, ...compileOptions } = options;
+  const files = await loadRuleFiles(dir, { maxFileBytes, maxTotalBytes, limits: compileOptions.limits });
+  return compileRuleSet(includeDefaults ? withDefaultRules(files) : files, compileOptions);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTriage } from '../src/index.js';
-import { goldenText, listFixtures, readGolden } from './support/fixtures.js';
+import { listFixtureTests } from '../src/testing.js';
+import { FIXTURES } from './support/fixtures.js';
 
-const triage = createTriage();
-const fixtures = listFixtures();
+// The same helper partners use; UPDATE_GOLDEN=1 rewrites the expected results (review the diff).
+const fixtures = listFixtureTests(FIXTURES, { update: process.env.UPDATE_GOLDEN === '1', writeMissing: false });
 
 describe('fixture cases', () => {
   it('exist', () => {
@@ -12,11 +12,7 @@ describe('fixture cases', () => {
 
   for (const fixture of fixtures) {
     it(`${fixture.name} matches its committed expected result`, async () => {
-      const outcome = await triage.safeTriage(fixture.kase);
-      const actual = goldenText(outcome.ok ? outcome.result : { issues: outcome.issues });
-      const expected = readGolden(fixture.expectedPath, actual);
-      expect(expected, `missing ${fixture.expectedPath}; run UPDATE_GOLDEN=1 npm test`).toBeDefined();
-      expect(actual).toBe(expected);
+      await fixture.run();
     });
   }
 });

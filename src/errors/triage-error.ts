@@ -1,6 +1,11 @@
 import type { Issue } from '../issues.js';
 
-/** Base class of every error the package throws on purpose. `code` is stable; messages are not. */
+/**
+ * Base class of every error the package throws on purpose. `code` is stable; messages are not.
+ *
+ * @example
+ * try { await triage.triage(input); } catch (error) { if (isTriageError(error)) console.error(error.code); else throw error; }
+ */
 export class TriageError extends Error {
   override name: string = 'TriageError';
   readonly code: string;

@@ -2,7 +2,12 @@ import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Locale } from '../text.js';
 
-/** Options for {@link formatReport}. */
+/**
+ * Options for {@link formatReport}.
+ *
+ * @example
+ * console.log(formatReport(result, { ruleSet: triage.ruleSet, color: true }));
+ */
 export interface FormatReportOptions {
   /** Rule set the result came from, to show channel labels in the ladder. */
   ruleSet?: RuleSet;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { ConfidenceSchema, SeveritySchema } from '../rules/schema.js';
 
 const ruleIds = z.array(z.string());
@@ -45,7 +45,12 @@ export const ExplanationItemSchema = z.strictObject({
   confidence: ConfidenceSchema,
 });
 
-/** The advice for one case. Plain JSON; byte-identical for the same case, rules and `asOf`. */
+/**
+ * The advice for one case. Plain JSON; byte-identical for the same case, rules and `asOf`.
+ *
+ * @example
+ * const stored: Result = ResultSchema.parse(JSON.parse(savedJson)); // e.g. when reading back an audit log
+ */
 export const ResultSchema = z.strictObject({
   caseId: z.string(),
   scenario: z.string(),
@@ -62,10 +67,17 @@ export const ResultSchema = z.strictObject({
   asOf: z.string(),
 });
 
+/** The advice for one case (see {@link ResultSchema}). @example const result: Result = await triage.triage(kase); */
 export type Result = z.infer<typeof ResultSchema>;
+/** A step of the action path. @example const open = result.actions.filter((action: ActionItem) => action.status !== 'done'); */
 export type ActionItem = z.infer<typeof ActionItemSchema>;
+/** A line of the evidence checklist. @example const missing = result.evidence.filter((item: EvidenceItem) => item.required && !item.held); */
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+/** Where to turn next, when, what in parallel and what is still ahead. @example const { channel, when, ladder }: Escalation = result.escalation; */
 export type Escalation = z.infer<typeof EscalationSchema>;
+/** A clock that matters for the case. @example const next = result.deadlines.find((deadline: DeadlineItem) => !deadline.expired); */
 export type DeadlineItem = z.infer<typeof DeadlineItemSchema>;
+/** Something that weakens or limits the advice. @example for (const warning of result.warnings) console.warn(warning.code, warning.message); */
 export type Warning = z.infer<typeof WarningSchema>;
+/** A rule that fired, with its sources. @example const sources = new Set(result.explanation.flatMap((item: ExplanationItem) => item.sources)); */
 export type ExplanationItem = z.infer<typeof ExplanationItemSchema>;
