@@ -1,6 +1,7 @@
 import type { Issue } from '../issues.js';
 import { splitFactPath } from '../facts/fact-catalog.js';
 import { issueAt, referencedConditions } from '../rules/check-conditions.js';
+import { conditionParts } from '../rules/condition-parts.js';
 import type { Condition, ConditionLeaf } from '../rules/condition-schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Catalog, Days, RulePack } from '../rules/schema.js';
@@ -78,16 +79,7 @@ function paramOf(days: Days | undefined, into: Set<string>): void {
 }
 
 function leavesOf(condition: Condition): ConditionLeaf[] {
-  const out: ConditionLeaf[] = [];
-  const stack: Condition[] = [condition];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('all' in node) stack.push(...node.all);
-    else if ('any' in node) stack.push(...node.any);
-    else if ('not' in node) stack.push(node.not);
-    else if (!('condition' in node)) out.push(node);
-  }
-  return out;
+  return conditionParts(condition).leaves;
 }
 
 /** Every condition of the rule set: rules, named conditions, gates and the actions' doneWhen. */

@@ -2,6 +2,7 @@ import type { Issue } from '../issues.js';
 import { toJsonPointer } from '../issues.js';
 import { CONTACT_FIELDS, DATE_FACTS, FACT_PATH, ID_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS, SIGNALS, splitFactPath } from '../facts/fact-catalog.js';
 import type { Condition, ConditionLeaf } from './condition-schema.js';
+import { conditionParts } from './condition-parts.js';
 
 /** What a condition may refer to, gathered from the whole rule set before any condition is checked. */
 export interface ConditionScope {
@@ -99,16 +100,7 @@ export function checkCondition(condition: Condition, scope: ConditionScope, base
 
 /** Names of the named conditions a condition tree refers to. */
 export function referencedConditions(condition: Condition): string[] {
-  const out: string[] = [];
-  const stack: Condition[] = [condition];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('all' in node) stack.push(...node.all);
-    else if ('any' in node) stack.push(...node.any);
-    else if ('not' in node) stack.push(node.not);
-    else if ('condition' in node) out.push(node.condition);
-  }
-  return out;
+  return conditionParts(condition).references;
 }
 
 export function issueAt(file: string, rule: string | undefined, code: string, path: PropertyKey[], message: string): Issue {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTriage, type Result } from '../../src/index.js';
 import type { Condition } from '../../src/rules/condition-schema.js';
+import { conditionParts } from '../../src/rules/condition-parts.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
 
 const triage = createTriage();
@@ -16,16 +17,14 @@ beforeAll(async () => {
   }
 });
 
+/** String values a condition tree (named conditions followed) compares the fact with. */
 function conditionValues(condition: Condition, fact: string): string[] {
   const out: string[] = [];
   const stack: Condition[] = [condition];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ('all' in node) stack.push(...node.all);
-    else if ('any' in node) stack.push(...node.any);
-    else if ('not' in node) stack.push(node.not);
-    else if ('condition' in node) stack.push(ruleSet.namedConditions[node.condition]!);
-    else if (node.fact === fact) for (const v of [node.value].flat()) if (typeof v === 'string') out.push(v);
+    const { leaves, references } = conditionParts(stack.pop()!);
+    for (const name of references) stack.push(ruleSet.namedConditions[name]!);
+    for (const leaf of leaves) if (leaf.fact === fact) for (const v of [leaf.value].flat()) if (typeof v === 'string') out.push(v);
   }
   return out;
 }
