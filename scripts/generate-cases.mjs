@@ -98,7 +98,8 @@ export function createCaseGenerator(ruleSet, seed = 1) {
       const before = (from, maxDays) => from - rnd.int(0, maxDays) * DAY - rnd.int(0, DAY - 1);
       const after = (from, maxDays) => from + rnd.int(0, maxDays) * DAY + rnd.int(0, DAY - 1);
       const at = (instant) => stamp(rnd, instant, offsets);
-      const txAt = before(asOfInstant, 400);
+      // Now and then a transaction old enough for limitation-period warnings.
+      const txAt = before(asOfInstant, rnd.chance(0.05) ? 1500 : 400);
       const focus = (name) => scenario === name || rnd.chance(0.08);
 
       if (causesOf[scenario].length > 0 && rnd.chance(0.55)) kase.cause = rnd.pick(causesOf[scenario]);
@@ -154,7 +155,7 @@ export function createCaseGenerator(ruleSet, seed = 1) {
         kase.refund = refund;
       }
       if (focus('deposit_not_returned')) {
-        const paid = before(asOfInstant, 900);
+        const paid = before(asOfInstant, rnd.chance(0.15) ? 1800 : 900);
         const deposit = {};
         if (rnd.chance(0.8)) deposit.amount = rnd.pick([99, 199, 299, 500, 1000]) + (rnd.chance(0.2) ? 0.5 : 0);
         if (rnd.chance(0.8)) deposit.paidAt = at(paid);

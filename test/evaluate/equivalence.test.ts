@@ -76,7 +76,7 @@ describe('compiled conditions and json-rules-engine', () => {
     expect(valid).toBe(GENERATED_CASES);
     expect([...seenScenarios].sort()).toEqual([...ruleSet.vocabulary.scenarios].sort());
     // The cases reach most rules, so agreement is not agreement on "nothing fires".
-    expect(firedRules.size).toBeGreaterThan(ruleSet.rules.length * 0.6);
+    expect(firedRules.size).toBeGreaterThanOrEqual(ruleSet.rules.length * 0.9);
     console.info(`equivalence: ${valid} cases, ${firedRules.size}/${ruleSet.rules.length} rules fired at least once, ${oracle.stats.engineRuns} single-rule engine runs, ${oracle.stats.fullRuns} full engine runs`);
   });
 });
