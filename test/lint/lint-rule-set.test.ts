@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintRuleSet, type Condition, type RuleSource } from '../../src/index.js';
 import { DEFAULT_RULE_SOURCES } from '../../src/generated/default-rules.js';
+import { bundledSource } from '../support/rule-sources.js';
 
-const catalog = DEFAULT_RULE_SOURCES.find((s) => s.file === 'catalog/core.json')!;
+const catalog = bundledSource('catalog/core.json');
 
 function packWith(conditions: Condition, named: Record<string, Condition> = {}): RuleSource {
   const rule = {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, isInvalidRulesError, type RuleSource } from '../../src/index.js';
+import { compileRuleSet } from '../../src/index.js';
+import { bundledSource, partnerPack, rejectionIssues } from '../support/rule-sources.js';
 import { DEFAULT_RULE_SOURCES } from '../../src/generated/default-rules.js';
 
-const catalog = DEFAULT_RULE_SOURCES.find((s) => s.file === 'catalog/core.json')!;
-const common = DEFAULT_RULE_SOURCES.find((s) => s.file === 'common.json')!;
-
-function pack(rules: unknown[], extra: Record<string, unknown> = {}): RuleSource {
-  return { file: 'partner.json', content: { kind: 'rules', id: 'partner', version: '1.0.0', title: { 'zh-CN': '伙伴', en: 'Partner' }, rules, ...extra } };
-}
+const catalog = bundledSource('catalog/core.json');
+const common = bundledSource('common.json');
+const pack = partnerPack;
+const issuesOf = rejectionIssues;
 
 const goodRule = {
   id: 'partner.talk',
@@ -19,15 +18,6 @@ const goodRule = {
   outcome: { actions: [{ id: 'contact_customer', order: 10 }] },
 };
 
-function issuesOf(sources: RuleSource[]) {
-  try {
-    compileRuleSet(sources);
-  } catch (error) {
-    if (isInvalidRulesError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the rule set to be rejected');
-}
 
 describe('compileRuleSet', () => {
   it('compiles the bundled rules', () => {

@@ -1,22 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, createTriage, isInvalidRulesError, withDefaultRules, type RuleSource } from '../../src/index.js';
+import { createTriage, withDefaultRules } from '../../src/index.js';
 import { loadRuleFiles, loadRuleSet } from '../../src/node.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures } from '../support/fixtures.js';
+import { rejectionIssues } from '../support/rule-sources.js';
 
 const PARTNER = join(import.meta.dirname, 'partner');
 const kase = listFixtures().find((f) => f.name.startsWith('chargeback/'))!;
 
-function rejected(sources: RuleSource[]) {
-  try {
-    compileRuleSet(sources);
-  } catch (error) {
-    if (isInvalidRulesError(error)) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the rule set to be rejected');
-}
+const rejected = rejectionIssues;
 
 describe('partner rule packs', () => {
   it('load after the bundled rules: new ids and rules, an overridden rule and label, a disabled rule', async () => {
