@@ -18,15 +18,17 @@ export interface FormatReportOptions {
 const HEAD_EN = {
   title: 'Dispute triage', case: 'Case', scenario: 'Scenario', cause: 'Cause', severity: 'Severity', actions: 'Action path', evidence: 'Evidence checklist',
   required: 'required', recommended: 'recommended', held: 'held', missing: 'missing', escalation: 'Next channel', when: 'when', now: 'now', parallel: 'in parallel',
-  ladder: 'then', deadlines: 'Deadlines', expired: 'EXPIRED', daysLeft: 'days left', warnings: 'Warnings', explanation: 'Why', due: 'due',
+  ladder: 'then', deadlines: 'Deadlines', expired: 'EXPIRED', daysLeft: '{n} days left', warnings: 'Warnings', explanation: 'Why', due: 'due',
   todo: 'to do', done: 'done', overdue: 'OVERDUE', none: 'none', asOf: 'As of', ruleset: 'Rules',
 };
+
+const SEVERITY_ZH = { low: '低', medium: '中', high: '高', critical: '紧急' } as const;
 
 const HEAD: Record<Locale, typeof HEAD_EN> = {
   'zh-CN': {
     title: '纠纷处理建议', case: '案件', scenario: '情形', cause: '原因', severity: '严重程度', actions: '建议步骤', evidence: '证据清单',
     required: '必需', recommended: '建议', held: '已有', missing: '缺少', escalation: '下一步渠道', when: '时间', now: '立即', parallel: '同时',
-    ladder: '后续阶梯', deadlines: '时限', expired: '已过期', daysLeft: '剩余天数', warnings: '注意', explanation: '依据', due: '截止',
+    ladder: '后续阶梯', deadlines: '时限', expired: '已过期', daysLeft: '剩余{n}天', warnings: '注意', explanation: '依据', due: '截止',
     todo: '待办', done: '已完成', overdue: '已逾期', none: '无', asOf: '计算时点', ruleset: '规则集',
   },
   en: HEAD_EN,
@@ -45,7 +47,7 @@ export function formatReport(result: Result, options: FormatReportOptions = {}):
   const channelLabel = (id: string) => (options.ruleSet ? (options.ruleSet.catalog.channels[id]?.label[result.locale] ?? id) : id);
   const lines: string[] = [];
   lines.push(bold(`${h.title}: ${result.caseId}`));
-  lines.push(`${h.scenario}: ${result.scenario}   ${h.cause}: ${result.cause ?? h.none}   ${h.severity}: ${paint(result.severity === 'critical' || result.severity === 'high' ? '31' : '33', result.severity)}`);
+  lines.push(`${h.scenario}: ${result.scenario}   ${h.cause}: ${result.cause ?? h.none}   ${h.severity}: ${paint(result.severity === 'critical' || result.severity === 'high' ? '31' : '33', result.locale === 'en' ? result.severity : SEVERITY_ZH[result.severity])}`);
   lines.push(`${h.asOf}: ${result.asOf}`);
   lines.push('', bold(h.actions));
   result.actions.forEach((action, i) => {
@@ -65,7 +67,7 @@ export function formatReport(result: Result, options: FormatReportOptions = {}):
   if (result.deadlines.length > 0) {
     lines.push('', bold(h.deadlines));
     for (const d of result.deadlines) {
-      const left = d.expired ? paint('31', h.expired) : `${d.daysLeft} ${h.daysLeft}`;
+      const left = d.expired ? paint('31', h.expired) : h.daysLeft.replace('{n}', String(d.daysLeft));
       lines.push(`  - ${d.label}: ${d.dueAt} (${left}; ${d.basis}; [${d.source.join('][')}] ${d.confidence})`);
     }
   }
