@@ -108,11 +108,14 @@ export function endOfLocalDay(day: DayNumber, timeZone: string): number {
   return instantOfLocal(y, m - 1, d, 23, 59, 59, 999, timeZone);
 }
 
-/** The same local time of day on another local day (for reply windows counted from a contact). */
-export function shiftToDay(instant: number, day: DayNumber, timeZone: string): number {
-  const local = new Date(instant + checkedOffset(timeZone, instant));
+/**
+ * The instant a local wall time on a local day stands for: the one conversion `instantOf` and
+ * `endOfLocalDay` rest on. A time a transition skips moves forward by the gap; a time it repeats
+ * takes the earlier instant.
+ */
+export function instantOfLocalTime(day: DayNumber, hours: number, minutes: number, seconds: number, timeZone: string): number {
   const { y, m, d } = civilOf(day);
-  return instantOfLocal(y, m - 1, d, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), 0, timeZone);
+  return instantOfLocal(y, m - 1, d, hours, minutes, seconds, 0, timeZone);
 }
 
 const offsetTexts = new Map<number, string>();

@@ -1,9 +1,16 @@
 import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, isoDateOf } from '../../src/calendar/local-date.js';
-import { endOfLocalDay, formatInstant, instantOf, localDayOf, shiftToDay } from '../../src/calendar/zoned-time.js';
+import { TZDate } from '@date-fns/tz';
+import { endOfLocalDay, formatInstant, instantOf, instantOfLocalTime, localDayOf } from '../../src/calendar/zoned-time.js';
 import { createRandom } from '../../scripts/generate-cases.mjs';
 import { referenceEndOfLocalDay, referenceFormatInstant, referenceInstantOf, referenceLocalDayOf, referenceShiftToDay } from '../support/zoned-time-reference.js';
+
+/** The local time of day of `instant`, placed on another local day through instantOfLocalTime. */
+function shiftToDay(instant: number, day: number, zone: string): number {
+  const local = new TZDate(instant, zone);
+  return instantOfLocalTime(day, local.getHours(), local.getMinutes(), local.getSeconds(), zone);
+}
 
 const ZONES = [
   'Asia/Shanghai',
