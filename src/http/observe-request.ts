@@ -19,6 +19,8 @@ export function observeRequest(options: CreateHttpHandlerOptions): MiddlewareHan
     const started = performance.now();
     c.set('triage', current());
     await next();
+    // Answers built as plain Responses (errors, 405) miss the header the request-id middleware set on the context.
+    if (!c.res.headers.has('x-request-id')) c.res.headers.set('x-request-id', c.get('requestId'));
     const seconds = (performance.now() - started) / 1000;
     const route = routeOf(c);
     options.metrics?.recordRequest({ route, method: c.req.method, status: c.res.status, seconds });
