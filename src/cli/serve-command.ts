@@ -8,6 +8,7 @@ import { createTriage } from '../triage.js';
 import { EXIT, UsageError, writeOut } from './io.js';
 import { RULE_OPTIONS, loadRulesOption } from './rule-options.js';
 import { createPrometheusMetrics, type ServiceMetrics } from './serve/create-prometheus-metrics.js';
+import { resolveConfigMapDir } from './serve/resolve-config-map-dir.js';
 import { createRuleReloader, type RuleReloader } from './serve/rule-reloader.js';
 import { startHttpServer, type RunningServer } from './serve/start-http-server.js';
 import { SERVE_DEFAULTS, SERVE_HELP } from './serve-help.js';
@@ -101,7 +102,8 @@ export async function runServeCommand(args: string[]): Promise<number> {
   };
   const logger = pino({ level: values['log-level'] ?? 'info', base: { service: 'dispute-triage' }, timestamp: pino.stdTimeFunctions.isoTime });
   const token = await readToken(values['token-file']);
-  const reloader = await createRuleReloader(async () => createTriage({ rules: await loadRulesOption(values), clock: () => Date.now() }));
+  const loadRules = () => loadRulesOption({ ...values, rules: values.rules?.map(resolveConfigMapDir) });
+  const reloader = await createRuleReloader(async () => createTriage({ rules: await loadRules(), clock: () => Date.now() }));
   const metrics = createPrometheusMetrics();
   const draining = { on: false };
   const handler = createHttpHandler({
