@@ -15,18 +15,34 @@ export interface AnswerBatchLinesOptions {
 }
 
 /**
- * Answers batch lines in input order, at most `concurrency` at once, pulling the next line only
- * when the consumer asks for an answer (so a slow reader slows the reading). Blank lines are skipped.
+ * Answers batch lines in input order, at most `concurrency` at once. An answer is given as soon as
+ * it and those before it are ready (a client that sends slowly gets its answers as it goes), and
+ * lines are read ahead only while fewer than `concurrency` are waiting, so a slow reader holds
+ * the reading back. Blank lines are skipped.
  *
  * @example
  * for await (const answer of answerBatchLines(triage, readByteLines(body, max), { maxLineBytes: max, concurrency: 16 })) send(answer.text);
  */
 export async function* answerBatchLines(triage: Triage, lines: AsyncIterable<BatchLine>, options: AnswerBatchLinesOptions): AsyncGenerator<BatchLineAnswer> {
+  const iterator = lines[Symbol.asyncIterator]();
   const inFlight: Array<Promise<BatchLineAnswer>> = [];
-  for await (const line of lines) {
-    if ('text' in line && line.text.trim() === '') continue;
-    inFlight.push(answerBatchLine(triage, line, options.maxLineBytes));
-    if (inFlight.length >= options.concurrency) yield await inFlight.shift()!;
+  let reading: Promise<IteratorResult<BatchLine>> | undefined;
+  let ended = false;
+  try {
+    while (!ended || inFlight.length > 0) {
+      if (!ended && !reading && inFlight.length < options.concurrency) reading = iterator.next();
+      const head = inFlight[0];
+      const first = head && reading ? await Promise.race([head.then(() => 'head' as const), reading.then(() => 'line' as const)]) : head ? 'head' : 'line';
+      if (first === 'head') {
+        yield await inFlight.shift()!;
+        continue;
+      }
+      const next = await reading!;
+      reading = undefined;
+      if (next.done) ended = true;
+      else if (!('text' in next.value && next.value.text.trim() === '')) inFlight.push(answerBatchLine(triage, next.value, options.maxLineBytes));
+    }
+  } finally {
+    if (!ended) await iterator.return?.();
   }
-  while (inFlight.length > 0) yield await inFlight.shift()!;
 }
