@@ -18,7 +18,9 @@ const casePath = values.case ?? join(root, 'fixtures/chargeback/retrieval-denied
 const body = readFileSync(casePath, 'utf8');
 
 function startServer() {
-  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'serve', '--port', '0'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let stderr = '';
     child.stderr.on('data', (chunk) => {
@@ -43,7 +45,14 @@ function run(url, connections) {
 
 const { child, url } = await startServer();
 // Warm-up: the first calls compile and JIT the rules.
-await autocannon({ url: `${url}/v1/triage`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 4, amount: 500 });
+await autocannon({
+  url: `${url}/v1/triage`,
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body,
+  connections: 4,
+  amount: 500,
+});
 console.log(`POST /v1/triage, ${seconds} s per row, case ${casePath.replace(root, '')}, node ${process.version}`);
 console.log('connections  req/s     p50 ms  p99 ms  errors  non-2xx');
 let failures = 0;
@@ -51,7 +60,14 @@ for (const connections of [1, 10, 100]) {
   const r = await run(url, connections);
   const failed = r.errors + r.timeouts + r.non2xx;
   failures += failed;
-  const row = [String(connections).padEnd(11), r.requests.average.toFixed(0).padStart(6), String(r.latency.p50).padStart(9), String(r.latency.p99).padStart(7), String(r.errors + r.timeouts).padStart(7), String(r.non2xx).padStart(8)];
+  const row = [
+    String(connections).padEnd(11),
+    r.requests.average.toFixed(0).padStart(6),
+    String(r.latency.p50).padStart(9),
+    String(r.latency.p99).padStart(7),
+    String(r.errors + r.timeouts).padStart(7),
+    String(r.non2xx).padStart(8),
+  ];
   console.log(row.join('  '));
 }
 child.kill('SIGTERM');

@@ -3,7 +3,13 @@
 export { createHttpHandler } from './http/create-http-handler.js';
 export type { HttpHandler } from './http/create-http-handler.js';
 export { HTTP_DEFAULTS } from './http/http-handler-options.js';
-export type { CreateHttpHandlerOptions, DraftDocument, DraftRequest, HttpLimits, HttpLogEntry } from './http/http-handler-options.js';
+export type {
+  CreateHttpHandlerOptions,
+  DraftDocument,
+  DraftRequest,
+  HttpLimits,
+  HttpLogEntry,
+} from './http/http-handler-options.js';
 export type { HttpMetrics } from './http/http-metrics.js';
 export type { HttpProblem } from './http/http-problem.js';
 export { buildOpenApiDocument } from './http/openapi/build-openapi.js';

@@ -23,8 +23,16 @@ function errorLine(line: number, issues: readonly Issue[], caseId?: unknown): Ba
 }
 
 const PROBLEMS = {
-  too_long: (max: number): Issue => ({ code: 'line_too_long', path: '', message: `expected a line of at most ${max} bytes; found a longer one (skipped unread)` }),
-  invalid_utf8: (): Issue => ({ code: 'invalid_utf8', path: '', message: 'expected UTF-8 text; found invalid byte sequences' }),
+  too_long: (max: number): Issue => ({
+    code: 'line_too_long',
+    path: '',
+    message: `expected a line of at most ${max} bytes; found a longer one (skipped unread)`,
+  }),
+  invalid_utf8: (): Issue => ({
+    code: 'invalid_utf8',
+    path: '',
+    message: 'expected UTF-8 text; found invalid byte sequences',
+  }),
 };
 
 /**
@@ -36,12 +44,17 @@ const PROBLEMS = {
  * answer.text; // '{"line":1,"ok":false,"caseId":"c1","issues":[…]}\n'
  */
 export async function answerBatchLine(triage: Triage, line: BatchLine, maxBytes: number): Promise<BatchLineAnswer> {
-  if ('problem' in line) return errorLine(line.number, [line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8()]);
+  if ('problem' in line)
+    return errorLine(line.number, [
+      line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8(),
+    ]);
   let input: unknown;
   try {
     input = JSON.parse(line.text);
   } catch (error) {
-    return errorLine(line.number, [{ code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` }]);
+    return errorLine(line.number, [
+      { code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` },
+    ]);
   }
   const caseId = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   try {
@@ -50,6 +63,9 @@ export async function answerBatchLine(triage: Triage, line: BatchLine, maxBytes:
     return { text: JSON.stringify(outcome.result) + '\n', ok: true, result: outcome.result };
   } catch (error) {
     // A bug must not take the other lines down; the exit status still says so.
-    return { ...errorLine(line.number, [{ code: 'internal_error', path: '', message: (error as Error).message }], caseId), internal: true };
+    return {
+      ...errorLine(line.number, [{ code: 'internal_error', path: '', message: (error as Error).message }], caseId),
+      internal: true,
+    };
   }
 }

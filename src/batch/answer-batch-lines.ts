@@ -21,9 +21,14 @@ export interface AnswerBatchLinesOptions {
  * the reading back. Blank lines are skipped.
  *
  * @example
- * for await (const answer of answerBatchLines(triage, readByteLines(body, max), { maxLineBytes: max, concurrency: 16 })) send(answer.text);
+ * const lines = readByteLines(body, max);
+ * for await (const answer of answerBatchLines(triage, lines, { maxLineBytes: max, concurrency: 16 })) send(answer.text);
  */
-export async function* answerBatchLines(triage: Triage, lines: AsyncIterable<BatchLine>, options: AnswerBatchLinesOptions): AsyncGenerator<BatchLineAnswer> {
+export async function* answerBatchLines(
+  triage: Triage,
+  lines: AsyncIterable<BatchLine>,
+  options: AnswerBatchLinesOptions,
+): AsyncGenerator<BatchLineAnswer> {
   const iterator = lines[Symbol.asyncIterator]();
   const inFlight: Array<Promise<BatchLineAnswer>> = [];
   let reading: Promise<IteratorResult<BatchLine>> | undefined;
@@ -32,7 +37,12 @@ export async function* answerBatchLines(triage: Triage, lines: AsyncIterable<Bat
     while (!ended || inFlight.length > 0) {
       if (!ended && !reading && inFlight.length < options.concurrency) reading = iterator.next();
       const head = inFlight[0];
-      const first = head && reading ? await Promise.race([head.then(() => 'head' as const), reading.then(() => 'line' as const)]) : head ? 'head' : 'line';
+      const first =
+        head && reading
+          ? await Promise.race([head.then(() => 'head' as const), reading.then(() => 'line' as const)])
+          : head
+            ? 'head'
+            : 'line';
       if (first === 'head') {
         yield await inFlight.shift()!;
         continue;
@@ -40,7 +50,8 @@ export async function* answerBatchLines(triage: Triage, lines: AsyncIterable<Bat
       const next = await reading!;
       reading = undefined;
       if (next.done) ended = true;
-      else if (!('text' in next.value && next.value.text.trim() === '')) inFlight.push(answerBatchLine(triage, next.value, options.maxLineBytes));
+      else if (!('text' in next.value && next.value.text.trim() === ''))
+        inFlight.push(answerBatchLine(triage, next.value, options.maxLineBytes));
     }
   } finally {
     if (!ended) await iterator.return?.();

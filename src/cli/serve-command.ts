@@ -39,7 +39,8 @@ function wholeNumber(values: Values, name: keyof Values, fallback: number, min =
   const value = values[name];
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}; found ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max)
+    throw new UsageError(`--${name}: expected a whole number from ${min} to ${max}; found ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -59,13 +60,37 @@ function limitsOf(values: Values): HttpLimits {
   };
 }
 
-function logReload(logger: Logger, metrics: ServiceMetrics, outcome: Awaited<ReturnType<RuleReloader['reload']>>): void {
+function logReload(
+  logger: Logger,
+  metrics: ServiceMetrics,
+  outcome: Awaited<ReturnType<RuleReloader['reload']>>,
+): void {
   metrics.recordReload(outcome.ok ? 'ok' : 'refused');
-  if (outcome.ok) logger.info({ event: 'rules_reloaded', ruleset: { version: outcome.triage.ruleSet.version, hash: outcome.triage.ruleSet.hash } }, 'rules reloaded');
-  else logger.error({ event: 'rules_reload_refused', issues: outcome.issues }, `reload refused, old rules kept: ${outcome.message.split('\n')[0]}\n${formatIssues(outcome.issues)}`);
+  if (outcome.ok)
+    logger.info(
+      {
+        event: 'rules_reloaded',
+        ruleset: { version: outcome.triage.ruleSet.version, hash: outcome.triage.ruleSet.hash },
+      },
+      'rules reloaded',
+    );
+  else
+    logger.error(
+      { event: 'rules_reload_refused', issues: outcome.issues },
+      `reload refused, old rules kept: ${outcome.message.split('\n')[0]}\n${formatIssues(outcome.issues)}`,
+    );
 }
 
-function onSignals(run: { logger: Logger; metrics: ServiceMetrics; reloader: RuleReloader; server: RunningServer; draining: { on: boolean } }, values: Values): Promise<number> {
+function onSignals(
+  run: {
+    logger: Logger;
+    metrics: ServiceMetrics;
+    reloader: RuleReloader;
+    server: RunningServer;
+    draining: { on: boolean };
+  },
+  values: Values,
+): Promise<number> {
   const { logger, metrics, reloader, server, draining } = run;
   const graceMs = wholeNumber(values, 'grace-ms', SERVE_DEFAULTS.graceMs);
   const delayMs = wholeNumber(values, 'drain-delay-ms', SERVE_DEFAULTS.drainDelayMs);
@@ -78,7 +103,10 @@ function onSignals(run: { logger: Logger; metrics: ServiceMetrics; reloader: Rul
       if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       const finished = await server.drain(graceMs);
       reloader.close();
-      logger.info({ event: 'stopped', finished }, finished ? 'stopped' : `stopped: requests still in flight after ${graceMs} ms were cut`);
+      logger.info(
+        { event: 'stopped', finished },
+        finished ? 'stopped' : `stopped: requests still in flight after ${graceMs} ms were cut`,
+      );
       resolve(finished ? EXIT.ok : EXIT.invalid);
     };
     process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -100,10 +128,16 @@ export async function runServeCommand(args: string[]): Promise<number> {
     requestMs: wholeNumber(values, 'request-timeout-ms', SERVE_DEFAULTS.requestTimeoutMs),
     idleMs: wholeNumber(values, 'idle-timeout-ms', SERVE_DEFAULTS.idleTimeoutMs, 1),
   };
-  const logger = pino({ level: values['log-level'] ?? 'info', base: { service: 'dispute-triage' }, timestamp: pino.stdTimeFunctions.isoTime });
+  const logger = pino({
+    level: values['log-level'] ?? 'info',
+    base: { service: 'dispute-triage' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
   const token = await readToken(values['token-file']);
   const loadRules = () => loadRulesOption({ ...values, rules: values.rules?.map(resolveConfigMapDir) });
-  const reloader = await createRuleReloader(async () => createTriage({ rules: await loadRules(), clock: () => Date.now() }));
+  const reloader = await createRuleReloader(async () =>
+    createTriage({ rules: await loadRules(), clock: () => Date.now() }),
+  );
   const metrics = createPrometheusMetrics();
   const draining = { on: false };
   const handler = createHttpHandler({
@@ -117,9 +151,13 @@ export async function runServeCommand(args: string[]): Promise<number> {
     log: (entry) => logger.info({ event: 'request', ...entry }, 'request'),
   });
   const server = await startHttpServer(handler, { host: values.host ?? SERVE_DEFAULTS.host, port, timeouts });
-  if (!values['no-watch'] && values.rules) reloader.watch(values.rules, (outcome) => logReload(logger, metrics, outcome));
+  if (!values['no-watch'] && values.rules)
+    reloader.watch(values.rules, (outcome) => logReload(logger, metrics, outcome));
   const { ruleSet } = reloader.current();
-  logger.info({ event: 'listening', ...server.address, ruleset: { version: ruleSet.version, hash: ruleSet.hash } }, 'listening');
+  logger.info(
+    { event: 'listening', ...server.address, ruleset: { version: ruleSet.version, hash: ruleSet.hash } },
+    'listening',
+  );
   process.stderr.write(`listening on http://${server.address.host}:${server.address.port}\n`);
   return onSignals({ logger, metrics, reloader, server, draining }, values);
 }

@@ -1,6 +1,14 @@
 import { RULE_OPTIONS_HELP } from './rule-options.js';
 
-export const SERVE_DEFAULTS = { host: '127.0.0.1', port: 8080, headersTimeoutMs: 10_000, requestTimeoutMs: 300_000, idleTimeoutMs: 5_000, graceMs: 25_000, drainDelayMs: 0 };
+export const SERVE_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 8080,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 300_000,
+  idleTimeoutMs: 5_000,
+  graceMs: 25_000,
+  drainDelayMs: 0,
+};
 
 export const SERVE_HELP = `Usage: dispute-triage serve [--host H] [--port P] [options]
 

@@ -27,11 +27,27 @@ function installErrorAnswers(app: Hono<HttpEnv>): void {
       const headers: Record<string, string> = error.problem.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
       return problemResponse(error.problem, headers);
     }
-    if (isInvalidCaseError(error)) return problemResponse({ status: 422, code: 'invalid_case', message: 'the case is invalid; see issues', issues: error.issues });
+    if (isInvalidCaseError(error))
+      return problemResponse({
+        status: 422,
+        code: 'invalid_case',
+        message: 'the case is invalid; see issues',
+        issues: error.issues,
+      });
     // Never a stack: the log has the message under the same request id.
-    return problemResponse({ status: 500, code: 'internal_error', message: `internal error; request id ${c.get('requestId')}` });
+    return problemResponse({
+      status: 500,
+      code: 'internal_error',
+      message: `internal error; request id ${c.get('requestId')}`,
+    });
   });
-  app.notFound((c) => problemResponse({ status: 404, code: 'not_found', message: `expected a known route; found ${c.req.method} ${c.req.path}` }));
+  app.notFound((c) =>
+    problemResponse({
+      status: 404,
+      code: 'not_found',
+      message: `expected a known route; found ${c.req.method} ${c.req.path}`,
+    }),
+  );
 }
 
 /**
@@ -51,9 +67,29 @@ export function createHttpHandler(options: CreateHttpHandlerOptions): HttpHandle
   const app = new Hono<HttpEnv>();
   app.use(requestId({ limitLength: 128 }));
   app.use(observeRequest(options));
-  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problemResponse({ status: 405, code: 'method_not_allowed', message: `expected ${methods.join(' or ')}; found ${c.req.method}` }, { allow: methods.join(', ') }) }));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(
+          {
+            status: 405,
+            code: 'method_not_allowed',
+            message: `expected ${methods.join(' or ')}; found ${c.req.method}`,
+          },
+          { allow: methods.join(', ') },
+        ),
+    }),
+  );
   if (options.corsOrigins && options.corsOrigins.length > 0) {
-    app.use(cors({ origin: [...options.corsOrigins], allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['authorization', 'content-type', 'x-request-id'], exposeHeaders: ['x-request-id'] }));
+    app.use(
+      cors({
+        origin: [...options.corsOrigins],
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['authorization', 'content-type', 'x-request-id'],
+        exposeHeaders: ['x-request-id'],
+      }),
+    );
   }
   if (options.token !== undefined) app.use('/v1/*', requireBearerToken(options.token));
   installErrorAnswers(app);

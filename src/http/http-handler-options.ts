@@ -84,7 +84,10 @@ export const HTTP_DEFAULTS: HttpLimits = {
  * const handler = createHttpHandler({ triage: createTriage({ clock: () => new Date() }), token: 's3cret' });
  */
 export interface CreateHttpHandlerOptions {
-  /** The triage object, or a function giving the current one (read once per request, so a reload never splits a request). */
+  /**
+   * The triage object, or a function giving the current one (read once per request, so a reload
+   * never splits a request).
+   */
   triage: Triage | (() => Triage);
   /** When set, `/v1/*` needs `Authorization: Bearer <token>` (compared in constant time). */
   token?: string;

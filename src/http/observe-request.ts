@@ -14,7 +14,10 @@ function routeOf(c: HttpContext): string {
  * route, method, status and time to the response head (for batch, the stream goes on after).
  */
 export function observeRequest(options: CreateHttpHandlerOptions): MiddlewareHandler<HttpEnv> {
-  const current = typeof options.triage === 'function' ? options.triage : () => options.triage as Exclude<typeof options.triage, () => unknown>;
+  const current =
+    typeof options.triage === 'function'
+      ? options.triage
+      : () => options.triage as Exclude<typeof options.triage, () => unknown>;
   return async (c, next) => {
     const started = performance.now();
     c.set('triage', current());
@@ -25,7 +28,13 @@ export function observeRequest(options: CreateHttpHandlerOptions): MiddlewareHan
     const route = routeOf(c);
     options.metrics?.recordRequest({ route, method: c.req.method, status: c.res.status, seconds });
     if (!options.log) return;
-    const entry: HttpLogEntry = { requestId: c.get('requestId'), method: c.req.method, route, status: c.res.status, durationMs: Math.round(seconds * 1e4) / 10 };
+    const entry: HttpLogEntry = {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route,
+      status: c.res.status,
+      durationMs: Math.round(seconds * 1e4) / 10,
+    };
     if (options.logCases && c.get('body') !== undefined) entry.body = c.get('body');
     if (c.error) entry.error = c.error.message;
     options.log(entry);

@@ -7,7 +7,17 @@ import { HttpProblemError } from './http-problem.js';
 export async function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpProblemError({ status: 503, code: 'timeout', message: `expected an answer within ${ms} ms; the limit was reached` })), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new HttpProblemError({
+            status: 503,
+            code: 'timeout',
+            message: `expected an answer within ${ms} ms; the limit was reached`,
+          }),
+        ),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, timeout]);

@@ -9,7 +9,12 @@ import { ROOT } from '../support/fixtures.js';
 
 const triage = createTriage();
 const kase = listFixtures()[0]!.kase;
-const post = (path: string, body: unknown) => new Request(`http://edge.local${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  new Request(`http://edge.local${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)'([^']+)'/gm;
 
@@ -19,7 +24,9 @@ function reachableFiles(entry: string): Map<string, string> {
   const visit = (file: string) => {
     if (files.has(file)) return;
     // Code only: JSDoc examples name the package's own entries.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     files.set(file, text);
     for (const [, spec] of text.matchAll(IMPORT)) {
       if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!.replace(/\.js$/, '.ts')));
@@ -35,7 +42,8 @@ describe('createHttpHandler', () => {
     expect(files.size).toBeGreaterThan(10);
     for (const [file, text] of files) {
       const specifiers = [...text.matchAll(IMPORT)].map((m) => m[1]!).filter((spec) => !spec.startsWith('.'));
-      for (const spec of specifiers) expect(spec, file).toMatch(/^(hono(\/.*)?|zod|@noble\/hashes\/.*|json-rules-engine|chinese-days(\/.*)?)$/);
+      for (const spec of specifiers)
+        expect(spec, file).toMatch(/^(hono(\/.*)?|zod|@noble\/hashes\/.*|json-rules-engine|chinese-days(\/.*)?)$/);
       expect(text, file).not.toMatch(/\bprocess\.|\bBuffer\.|\brequire\(/);
     }
   });
@@ -65,7 +73,12 @@ describe('createHttpHandler', () => {
       seen.push(request);
       const outcome = await t.safeTriage(request.case);
       if (!outcome.ok) throw new InvalidCaseError(outcome.issues);
-      return { channel: request.channel ?? outcome.result.escalation.channel ?? '', format: request.format ?? 'md', text: `# ${outcome.result.caseId}`, blanks: [] };
+      return {
+        channel: request.channel ?? outcome.result.escalation.channel ?? '',
+        format: request.format ?? 'md',
+        text: `# ${outcome.result.caseId}`,
+        blanks: [],
+      };
     };
     const handler = createHttpHandler({ triage, draft });
     const ok = await handler(post('/v1/draft', { case: kase, format: 'html' }));
@@ -85,14 +98,19 @@ describe('createHttpHandler', () => {
     const response = await createHttpHandler({ triage, draft })(post('/v1/draft', { case: kase }));
     expect(response.status).toBe(500);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ code: 'internal_error', message: expect.stringContaining(response.headers.get('x-request-id')!) });
+    expect(JSON.parse(text)).toEqual({
+      code: 'internal_error',
+      message: expect.stringContaining(response.headers.get('x-request-id')!),
+    });
     expect(text).not.toContain('exploded');
     expect(text).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
   it('answers 503 timeout when an answer takes longer than the time limit', async () => {
     const draft = () => new Promise<never>(() => undefined);
-    const response = await createHttpHandler({ triage, draft, limits: { timeoutMs: 50 } })(post('/v1/draft', { case: kase }));
+    const response = await createHttpHandler({ triage, draft, limits: { timeoutMs: 50 } })(
+      post('/v1/draft', { case: kase }),
+    );
     expect(response.status).toBe(503);
     expect((await response.json()).code).toBe('timeout');
   });

@@ -44,12 +44,19 @@ describe('dispute-triage serve', () => {
     const cases = fixtures.slice(0, 20).map((f) => JSON.stringify(f.kase));
     const bad = '{"id":"bad","scenario":"chargeback","asOf":"2026-11-05","dispute":{"stage":"won"}}';
     const input = [...cases, 'not json', bad, '', cases[0]].join('\r\n') + '\n';
-    const response = await fetch(`${served.url}/v1/triage/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: input });
+    const response = await fetch(`${served.url}/v1/triage/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: input,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const text = await response.text();
     expect(text).toBe(runCli(['batch', '-'], { input }).stdout);
-    const answers = text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const answers = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(answers).toHaveLength(23);
     expect(answers[20]).toMatchObject({ line: 21, ok: false, issues: [{ code: 'invalid_json' }] });
     expect(answers[21]).toMatchObject({ line: 22, ok: false, caseId: 'bad' });
@@ -71,16 +78,26 @@ describe('dispute-triage serve', () => {
     const body = JSON.parse(response.text);
     const outcome = await triage.safeTriage(bad);
     expect(outcome.ok).toBe(false);
-    expect(body).toEqual({ code: 'invalid_case', message: expect.any(String), issues: outcome.ok ? [] : outcome.issues });
+    expect(body).toEqual({
+      code: 'invalid_case',
+      message: expect.any(String),
+      issues: outcome.ok ? [] : outcome.issues,
+    });
     expect(body.issues[0].path).toBe('/dispute/stage');
     expect(check('Problem', body)).toEqual([]);
   });
 
   it('serves the rule set, the JSON Schemas, and 404 for a schema it does not have', async () => {
     const rules = await (await fetch(`${served.url}/v1/rules`)).json();
-    expect(rules).toMatchObject({ version: triage.ruleSet.version, hash: triage.ruleSet.hash, packs: triage.ruleSet.packs });
+    expect(rules).toMatchObject({
+      version: triage.ruleSet.version,
+      hash: triage.ruleSet.hash,
+      packs: triage.ruleSet.packs,
+    });
     expect(check('RuleSetInfo', rules)).toEqual([]);
-    expect(await (await fetch(`${served.url}/v1/schemas/case`)).json()).toEqual(toCaseJsonSchema(triage.ruleSet.vocabulary));
+    expect(await (await fetch(`${served.url}/v1/schemas/case`)).json()).toEqual(
+      toCaseJsonSchema(triage.ruleSet.vocabulary),
+    );
     expect(await (await fetch(`${served.url}/v1/schemas/rules`)).json()).toEqual(toRuleFileJsonSchema());
     expect((await fetch(`${served.url}/v1/schemas/result`)).status).toBe(200);
     const missing = await fetch(`${served.url}/v1/schemas/nope`);

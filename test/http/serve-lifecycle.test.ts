@@ -11,9 +11,11 @@ const kase = listFixtures()[0]!.kase;
 const line = JSON.stringify(kase) + '\n';
 
 /** A partner pack with no rules of its own: each version gives the rule set another hash. */
-const opsPack = (version: string) => JSON.stringify({ kind: 'rules', id: 'ops', version, title: { 'zh-CN': '运维', en: 'Ops' }, rules: [] });
+const opsPack = (version: string) =>
+  JSON.stringify({ kind: 'rules', id: 'ops', version, title: { 'zh-CN': '运维', en: 'Ops' }, rules: [] });
 
-const rulesOf = async (served: ServedProcess) => (await (await fetch(`${served.url}/v1/rules`)).json()) as { version: string; hash: string };
+const rulesOf = async (served: ServedProcess) =>
+  (await (await fetch(`${served.url}/v1/rules`)).json()) as { version: string; hash: string };
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
@@ -29,13 +31,22 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Pro
 function slowBatch(url: string, lines: number, gapMs: number, onFirstAnswer: () => void) {
   const { port } = new URL(url);
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/v1/triage/batch', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
-      let text = '';
-      res.once('data', onFirstAnswer);
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, text }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/v1/triage/batch',
+        headers: { 'content-type': 'application/x-ndjson' },
+      },
+      (res) => {
+        let text = '';
+        res.once('data', onFirstAnswer);
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, text }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     let sent = 0;
     const next = () => {
@@ -66,14 +77,19 @@ describe('dispute-triage serve under deploys', () => {
     const answers = await Promise.all(uploads);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
-      expect(answer.text.trimEnd().split('\n').map((l) => JSON.parse(l).caseId)).toEqual(Array(12).fill(kase.id));
+      expect(
+        answer.text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l).caseId),
+      ).toEqual(Array(12).fill(kase.id));
     }
     expect(await served.stop()).toBe(0);
     await expect(fetch(`${served.url}/healthz`)).rejects.toThrow();
     await waitFor(async () => (served.stdout().includes('"event":"stopped","finished":true') ? true : undefined));
   }, 60_000);
 
-  it('reloads on SIGHUP under load: each answer carries the old or the new hash, never an error; a broken pack is refused', async () => {
+  it('reloads on SIGHUP under load: every answer has the old or the new hash, never an error; a broken pack is refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'serve-reload-'));
     writeFileSync(join(dir, 'ops.json'), opsPack('1.0.0'));
     const served = await startServe(['--rules', dir, '--no-watch']);
@@ -92,7 +108,9 @@ describe('dispute-triage serve under deploys', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     writeFileSync(join(dir, 'ops.json'), opsPack('2.0.0'));
     served.child.kill('SIGHUP');
-    const after = await waitFor(async () => ((await rulesOf(served)).hash !== before.hash ? rulesOf(served) : undefined));
+    const after = await waitFor(async () =>
+      (await rulesOf(served)).hash !== before.hash ? rulesOf(served) : undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     stop = true;
     await Promise.all(workers);

@@ -15,7 +15,12 @@ export function createPrometheusMetrics(): ServiceMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labels = ['route', 'method', 'status'] as const;
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames: labels, registers: [registry] });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered',
+    labelNames: labels,
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Time to the response head, in seconds',
@@ -23,9 +28,24 @@ export function createPrometheusMetrics(): ServiceMetrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
     registers: [registry],
   });
-  const triages = new Counter({ name: 'triages_total', help: 'Cases triaged', labelNames: ['scenario', 'severity'], registers: [registry] });
-  const ruleset = new Gauge({ name: 'ruleset_info', help: 'The rule set in use (always 1)', labelNames: ['version', 'hash'], registers: [registry] });
-  const reloads = new Counter({ name: 'rules_reloads_total', help: 'Rule reloads by outcome', labelNames: ['outcome'], registers: [registry] });
+  const triages = new Counter({
+    name: 'triages_total',
+    help: 'Cases triaged',
+    labelNames: ['scenario', 'severity'],
+    registers: [registry],
+  });
+  const ruleset = new Gauge({
+    name: 'ruleset_info',
+    help: 'The rule set in use (always 1)',
+    labelNames: ['version', 'hash'],
+    registers: [registry],
+  });
+  const reloads = new Counter({
+    name: 'rules_reloads_total',
+    help: 'Rule reloads by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   return {
     recordRequest({ route, method, status, seconds }) {
       requests.inc({ route, method, status: String(status) });

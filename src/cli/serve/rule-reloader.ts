@@ -29,7 +29,11 @@ export async function createRuleReloader(load: () => Promise<Triage>, debounceMs
         triage = await load();
         return { ok: true as const, triage };
       } catch (error) {
-        return { ok: false as const, issues: isTriageError(error) ? error.issues : [], message: (error as Error).message };
+        return {
+          ok: false as const,
+          issues: isTriageError(error) ? error.issues : [],
+          message: (error as Error).message,
+        };
       }
     });
     chain = next;

@@ -38,24 +38,39 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 }
 
 /** Serves a fetch-style handler on Node's http server (@hono/node-server's adaptor), counting requests in flight. */
-export async function startHttpServer(handler: HttpHandler, options: { host: string; port: number; timeouts: ServerTimeouts }): Promise<RunningServer> {
+export async function startHttpServer(
+  handler: HttpHandler,
+  options: { host: string; port: number; timeouts: ServerTimeouts },
+): Promise<RunningServer> {
   const { timeouts } = options;
   const listener = getRequestListener((request) => handler(request), {
     // A failure in the adaptor itself: answer as data, never with a stack.
-    errorHandler: () => new Response('{"code":"internal_error","message":"internal error"}', { status: 500, headers: { 'content-type': 'application/json' } }),
+    errorHandler: () =>
+      new Response('{"code":"internal_error","message":"internal error"}', {
+        status: 500,
+        headers: { 'content-type': 'application/json' },
+      }),
   });
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | undefined;
-  const server = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, keepAliveTimeout: timeouts.idleMs, connectionsCheckingInterval: Math.min(1000, timeouts.headersMs) }, (incoming, outgoing) => {
-    inFlight += 1;
-    if (draining) outgoing.setHeader('connection', 'close');
-    outgoing.once('close', () => {
-      inFlight -= 1;
-      if (inFlight === 0) idle?.();
-    });
-    void listener(incoming, outgoing);
-  });
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.idleMs,
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+    },
+    (incoming, outgoing) => {
+      inFlight += 1;
+      if (draining) outgoing.setHeader('connection', 'close');
+      outgoing.once('close', () => {
+        inFlight -= 1;
+        if (inFlight === 0) idle?.();
+      });
+      void listener(incoming, outgoing);
+    },
+  );
   const info = await listen(server, options.host, options.port);
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   return {

@@ -16,7 +16,13 @@ const ERRORS = {
   '503': problem('timeout: the answer took longer than the per-request time limit'),
 };
 
-function jsonPost(operationId: string, summary: string, request: string, response: string, extra: Record<string, unknown> = {}) {
+function jsonPost(
+  operationId: string,
+  summary: string,
+  request: string,
+  response: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     post: {
       operationId,
@@ -27,8 +33,15 @@ function jsonPost(operationId: string, summary: string, request: string, respons
   };
 }
 
-function get(operationId: string, summary: string, content: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-  return { get: { operationId, summary, security: [], responses: { '200': { description: 'OK', content }, ...extra } } };
+function get(
+  operationId: string,
+  summary: string,
+  content: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    get: { operationId, summary, security: [], responses: { '200': { description: 'OK', content }, ...extra } },
+  };
 }
 
 function buildPaths(schemaNames: readonly string[]): Record<string, unknown> {
@@ -40,24 +53,51 @@ function buildPaths(schemaNames: readonly string[]): Record<string, unknown> {
         operationId: 'triageBatch',
         summary: 'One answer line per case line, in input order: a Result, or a BatchErrorLine for a bad line',
         requestBody: { required: true, content: ndjson },
-        responses: { '200': { description: 'Streamed NDJSON', content: ndjson }, '401': ERRORS['401'], '415': ERRORS['415'] },
+        responses: {
+          '200': { description: 'Streamed NDJSON', content: ndjson },
+          '401': ERRORS['401'],
+          '415': ERRORS['415'],
+        },
       },
     },
-    '/v1/what-if': jsonPost('whatIf', 'Which single missing evidence item or contact would change the advice', 'Case', 'WhatIfReport'),
-    '/v1/draft': jsonPost('draft', 'The document for the next channel (or the one named)', 'DraftRequest', 'DraftDocument', {
-      '501': problem('not_implemented: this server drafts no documents'),
-    }),
-    '/v1/rules': { get: { operationId: 'rules', summary: 'The rule set in use', responses: { '200': { description: 'OK', content: json(ref('RuleSetInfo')) }, '401': ERRORS['401'] } } },
+    '/v1/what-if': jsonPost(
+      'whatIf',
+      'Which single missing evidence item or contact would change the advice',
+      'Case',
+      'WhatIfReport',
+    ),
+    '/v1/draft': jsonPost(
+      'draft',
+      'The document for the next channel (or the one named)',
+      'DraftRequest',
+      'DraftDocument',
+      {
+        '501': problem('not_implemented: this server drafts no documents'),
+      },
+    ),
+    '/v1/rules': {
+      get: {
+        operationId: 'rules',
+        summary: 'The rule set in use',
+        responses: { '200': { description: 'OK', content: json(ref('RuleSetInfo')) }, '401': ERRORS['401'] },
+      },
+    },
     '/v1/schemas/{name}': {
       get: {
         operationId: 'schema',
         summary: 'A JSON Schema (draft-07)',
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: [...schemaNames] } }],
-        responses: { '200': { description: 'OK', content: json({ type: 'object' }) }, '401': ERRORS['401'], '404': problem('not_found: no such schema') },
+        responses: {
+          '200': { description: 'OK', content: json({ type: 'object' }) },
+          '401': ERRORS['401'],
+          '404': problem('not_found: no such schema'),
+        },
       },
     },
     '/healthz': get('healthz', 'Alive', json({ type: 'object' })),
-    '/readyz': get('readyz', 'A rule set is loaded and the server accepts work', json({ type: 'object' }), { '503': problem('draining: shutting down') }),
+    '/readyz': get('readyz', 'A rule set is loaded and the server accepts work', json({ type: 'object' }), {
+      '503': problem('draining: shutting down'),
+    }),
     '/metrics': get('metrics', 'Prometheus text', { 'text/plain': { schema: { type: 'string' } } }),
   };
 }
@@ -67,9 +107,13 @@ function buildPaths(schemaNames: readonly string[]): Record<string, unknown> {
  * 3.0: the same routes, with the case and result schemas generated from the zod schemas.
  *
  * @example
- * const doc = buildOpenApiDocument(createTriage().ruleSet, { version: '3.1', schemaNames: ['case', 'result', 'rules'] });
+ * const names = ['case', 'result', 'rules'];
+ * const doc = buildOpenApiDocument(createTriage().ruleSet, { version: '3.1', schemaNames: names });
  */
-export function buildOpenApiDocument(ruleSet: RuleSet, options: { version: '3.1' | '3.0'; schemaNames: readonly string[] }): JsonSchema {
+export function buildOpenApiDocument(
+  ruleSet: RuleSet,
+  options: { version: '3.1' | '3.0'; schemaNames: readonly string[] },
+): JsonSchema {
   const target: OpenApiTarget = options.version === '3.1' ? 'draft-2020-12' : 'openapi-3.0';
   return {
     openapi: options.version === '3.1' ? '3.1.0' : '3.0.3',
@@ -81,7 +125,9 @@ export function buildOpenApiDocument(ruleSet: RuleSet, options: { version: '3.1'
     security: [{ bearer: [] }],
     paths: buildPaths(options.schemaNames),
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Only when the server was started with a token.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Only when the server was started with a token.' },
+      },
       schemas: buildComponentSchemas(ruleSet, target),
     },
   };

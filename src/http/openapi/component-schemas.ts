@@ -27,7 +27,11 @@ const PROBLEM: JsonSchema = {
   type: 'object',
   required: ['code', 'message'],
   properties: {
-    code: { type: 'string', description: 'malformed_json, unauthorized, not_found, method_not_allowed, too_large, unsupported_media_type, invalid_case, draining, timeout, not_implemented or internal_error.' },
+    code: {
+      type: 'string',
+      description:
+        'malformed_json, unauthorized, not_found, method_not_allowed, too_large, unsupported_media_type, invalid_case, draining, timeout, not_implemented or internal_error.',
+    },
     message: { type: 'string' },
     issues: { type: 'array', items: ref('Issue') },
   },
@@ -41,7 +45,16 @@ const RULE_SET_INFO: JsonSchema = {
     hash: { type: 'string', description: 'Hash of the rule files in use; every result carries it in ruleset.hash.' },
     packs: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'version', 'kind', 'file'], properties: { id: { type: 'string' }, version: { type: 'string' }, kind: { type: 'string', enum: ['rules', 'catalog'] }, file: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['id', 'version', 'kind', 'file'],
+        properties: {
+          id: { type: 'string' },
+          version: { type: 'string' },
+          kind: { type: 'string', enum: ['rules', 'catalog'] },
+          file: { type: 'string' },
+        },
+      },
     },
     parameters: {
       type: 'object',
@@ -56,8 +69,27 @@ const WHAT_IF_REPORT: JsonSchema = {
   required: ['baseline', 'options', 'unchanged'],
   properties: {
     baseline: ref('Result'),
-    options: { type: 'array', items: { type: 'object', required: ['change', 'score', 'summary', 'differences'], properties: { change: { type: 'object' }, score: { type: 'number' }, summary: { type: 'string' }, differences: { type: 'object' } } } },
-    unchanged: { type: 'array', items: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['evidence', 'contact'] } } } },
+    options: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['change', 'score', 'summary', 'differences'],
+        properties: {
+          change: { type: 'object' },
+          score: { type: 'number' },
+          summary: { type: 'string' },
+          differences: { type: 'object' },
+        },
+      },
+    },
+    unchanged: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string', enum: ['evidence', 'contact'] } },
+      },
+    },
   },
 };
 
@@ -70,13 +102,23 @@ const DRAFT_REQUEST: JsonSchema = {
 const DRAFT_DOCUMENT: JsonSchema = {
   type: 'object',
   required: ['channel', 'format', 'text', 'blanks'],
-  properties: { channel: { type: 'string' }, format: { type: 'string' }, text: { type: 'string' }, blanks: { type: 'array', items: {} } },
+  properties: {
+    channel: { type: 'string' },
+    format: { type: 'string' },
+    text: { type: 'string' },
+    blanks: { type: 'array', items: {} },
+  },
 };
 
 const BATCH_ERROR_LINE: JsonSchema = {
   type: 'object',
   required: ['line', 'ok', 'issues'],
-  properties: { line: { type: 'integer', minimum: 1 }, ok: { type: 'boolean', enum: [false] }, caseId: { type: 'string' }, issues: { type: 'array', items: ref('Issue') } },
+  properties: {
+    line: { type: 'integer', minimum: 1 },
+    ok: { type: 'boolean', enum: [false] },
+    caseId: { type: 'string' },
+    issues: { type: 'array', items: ref('Issue') },
+  },
 };
 
 /**

@@ -18,14 +18,21 @@ export function addBatchRoute(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
     requireContentType(c.req.raw, NDJSON_TYPE, 'application/x-ndjson');
     const body = c.req.raw.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
     const lines = readByteLines(streamChunks(body), limits.maxBodyBytes);
-    const answers = answerBatchLines(c.get('triage'), lines, { maxLineBytes: limits.maxBodyBytes, concurrency: limits.batchConcurrency });
+    const answers = answerBatchLines(c.get('triage'), lines, {
+      maxLineBytes: limits.maxBodyBytes,
+      concurrency: limits.batchConcurrency,
+    });
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
           const next = await answers.next();
           if (next.done) return controller.close();
-          if (next.value.result) options.metrics?.recordTriage({ scenario: next.value.result.scenario, severity: next.value.result.severity });
+          if (next.value.result)
+            options.metrics?.recordTriage({
+              scenario: next.value.result.scenario,
+              severity: next.value.result.severity,
+            });
           controller.enqueue(encoder.encode(next.value.text));
         } catch (error) {
           // The request body failed (the client went away): end the answer too.

@@ -9,7 +9,12 @@ import { readJsonBody } from '../read-json-body.js';
 import { withTimeLimit } from '../with-time-limit.js';
 
 function invalidCase(issues: readonly Issue[]): HttpProblemError {
-  return new HttpProblemError({ status: 422, code: 'invalid_case', message: 'the case is invalid; see issues', issues });
+  return new HttpProblemError({
+    status: 422,
+    code: 'invalid_case',
+    message: 'the case is invalid; see issues',
+    issues,
+  });
 }
 
 async function readBody(c: HttpContext, limits: ResolvedLimits): Promise<unknown> {
@@ -20,11 +25,20 @@ async function readBody(c: HttpContext, limits: ResolvedLimits): Promise<unknown
 
 function toDraftRequest(body: unknown): DraftRequest {
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !('case' in body)) {
-    throw invalidCase([{ code: 'invalid_type', path: '', message: 'expected an object { case, channel?, format? }; found something else' }]);
+    throw invalidCase([
+      {
+        code: 'invalid_type',
+        path: '',
+        message: 'expected an object { case, channel?, format? }; found something else',
+      },
+    ]);
   }
   const { case: kase, channel, format } = body as Record<string, unknown>;
   for (const [name, value] of Object.entries({ channel, format })) {
-    if (value !== undefined && typeof value !== 'string') throw invalidCase([{ code: 'invalid_type', path: `/${name}`, message: `expected a string; found ${typeof value}` }]);
+    if (value !== undefined && typeof value !== 'string')
+      throw invalidCase([
+        { code: 'invalid_type', path: `/${name}`, message: `expected a string; found ${typeof value}` },
+      ]);
   }
   return { case: kase, channel: channel as string | undefined, format: format as string | undefined };
 }
@@ -43,13 +57,15 @@ export function addCaseRoutes(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
     return jsonText(c, await withTimeLimit(whatIf(c.get('triage'), body), limits.timeoutMs));
   });
   app.post('/v1/draft', async (c) => {
-    if (!options.draft) throw new HttpProblemError({ status: 501, code: 'not_implemented', message: 'this server drafts no documents' });
+    if (!options.draft)
+      throw new HttpProblemError({ status: 501, code: 'not_implemented', message: 'this server drafts no documents' });
     const request = toDraftRequest(await readBody(c, limits));
     try {
       return jsonText(c, await withTimeLimit(options.draft(c.get('triage'), request), limits.timeoutMs));
     } catch (error) {
       // The case sits under /case in the request body.
-      if (isInvalidCaseError(error)) throw invalidCase(error.issues.map((issue) => ({ ...issue, path: '/case' + issue.path })));
+      if (isInvalidCaseError(error))
+        throw invalidCase(error.issues.map((issue) => ({ ...issue, path: '/case' + issue.path })));
       throw error;
     }
   });

@@ -13,7 +13,10 @@ type SchemaSource = JsonSchema | ((triage: Triage) => JsonSchema);
 
 const BUILT_IN_SCHEMAS: Record<string, SchemaSource> = {
   case: (triage) => toCaseJsonSchema(triage.ruleSet.vocabulary),
-  result: () => ({ title: 'pos-dispute-triage result', ...(z.toJSONSchema(ResultSchema, { target: 'draft-07', io: 'output' }) as JsonSchema) }),
+  result: () => ({
+    title: 'pos-dispute-triage result',
+    ...(z.toJSONSchema(ResultSchema, { target: 'draft-07', io: 'output' }) as JsonSchema),
+  }),
   rules: () => toRuleFileJsonSchema(),
 };
 
@@ -25,7 +28,12 @@ const HOME_PAGE = `<!doctype html>
 `;
 
 function describeRules(ruleSet: RuleSet) {
-  const parameters = Object.fromEntries(Object.entries(ruleSet.parameters).map(([name, p]) => [name, { ...p, value: ruleSet.parameterValues[name] ?? p.value }]));
+  const parameters = Object.fromEntries(
+    Object.entries(ruleSet.parameters).map(([name, p]) => [
+      name,
+      { ...p, value: ruleSet.parameterValues[name] ?? p.value },
+    ]),
+  );
   return { version: ruleSet.version, hash: ruleSet.hash, packs: ruleSet.packs, parameters };
 }
 
@@ -53,19 +61,26 @@ export function addInfoRoutes(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
   app.get('/v1/schemas/:name', (c) => {
     const name = c.req.param('name');
     const source = Object.hasOwn(schemas, name) ? schemas[name] : undefined;
-    if (!source) throw new HttpProblemError({ status: 404, code: 'not_found', message: `expected one of the schemas ${Object.keys(schemas).join(', ')}; found ${JSON.stringify(name)}` });
+    if (!source)
+      throw new HttpProblemError({
+        status: 404,
+        code: 'not_found',
+        message: `expected one of the schemas ${Object.keys(schemas).join(', ')}; found ${JSON.stringify(name)}`,
+      });
     return jsonText(c, typeof source === 'function' ? source(c.get('triage')) : source);
   });
   app.get('/openapi.json', (c) => c.body(openApi(c.get('triage').ruleSet, '3.1'), 200, json));
   app.get('/openapi-3.0.json', (c) => c.body(openApi(c.get('triage').ruleSet, '3.0'), 200, json));
   app.get('/healthz', (c) => jsonText(c, { status: 'ok' }));
   app.get('/readyz', (c) => {
-    if (options.isDraining?.()) throw new HttpProblemError({ status: 503, code: 'draining', message: 'the server is shutting down' });
+    if (options.isDraining?.())
+      throw new HttpProblemError({ status: 503, code: 'draining', message: 'the server is shutting down' });
     const { version, hash } = c.get('triage').ruleSet;
     return jsonText(c, { status: 'ready', ruleset: { version, hash } });
   });
   app.get('/metrics', async (c) => {
-    if (!options.metrics) throw new HttpProblemError({ status: 501, code: 'not_implemented', message: 'this server records no metrics' });
+    if (!options.metrics)
+      throw new HttpProblemError({ status: 501, code: 'not_implemented', message: 'this server records no metrics' });
     const { version, hash } = c.get('triage').ruleSet;
     const { contentType, text } = await options.metrics.render({ version, hash });
     return c.body(text, 200, { 'content-type': contentType });
