@@ -1,6 +1,6 @@
 // Hostile and broken clients against a real `dispute-triage serve` process with tight limits.
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,4 +184,44 @@ describe('dispute-triage serve against faulty clients', () => {
     });
     expect((await next.text()).trimEnd().split('\n')).toHaveLength(2);
   });
+});
+
+describe('dispute-triage serve batch back-pressure', () => {
+  it('stops reading a batch body while the client does not read the answers', async () => {
+    const { port } = new URL(served.url);
+    const line = JSON.stringify(kase) + '\n';
+    const total = 20_000;
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/v1/triage/batch',
+      headers: { 'content-type': 'application/x-ndjson', ...auth },
+    });
+    req.on('error', () => undefined);
+    let response: IncomingMessage | undefined;
+    req.on('response', (res) => {
+      response = res;
+      res.pause();
+    });
+    let written = 0;
+    const writeMore = () => {
+      while (written < total) {
+        written += 1;
+        if (!req.write(line)) return void req.once('drain', writeMore);
+      }
+      req.end();
+    };
+    writeMore();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const sent = req.socket?.bytesWritten ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Answers pile up unread, so the server stops pulling lines and the upload stalls well short of its end.
+    expect(response).toBeDefined();
+    expect(req.socket?.bytesWritten ?? 0).toBe(sent);
+    expect(sent).toBeLessThan(line.length * total);
+    req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await fetch(`${served.url}/healthz`)).status).toBe(200);
+  }, 30_000);
 });
