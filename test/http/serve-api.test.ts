@@ -142,6 +142,17 @@ describe('dispute-triage serve', () => {
     expect((await wrong.json()).code).toBe('method_not_allowed');
   });
 
+  it('explains itself with --help and answers bad flags with exit 2', () => {
+    const help = runCli(['serve', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: dispute-triage serve \[--host H\] \[--port P\]/);
+    expect(runCli(['--help']).stdout).toContain('serve [--host H] [--port P]');
+    const bad = runCli(['serve', '--port', 'eighty']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^--port: expected a whole number from 0 to 65535; found "eighty"/);
+    expect(runCli(['serve', '--token-file', 'no/such/token-file']).status).toBe(1);
+  });
+
   const python = spawnSync('python3', ['--version']).status === 0;
   // Skipped, under this name, where python3 is missing.
   it.skipIf(!python)('is called by a client in another language (Python standard library urllib)', async () => {
