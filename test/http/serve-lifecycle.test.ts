@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { listFixtures } from '../support/fixtures.js';
 import { postJson, startServe, type ServedProcess } from '../support/serve.js';
 
@@ -13,6 +13,15 @@ const line = JSON.stringify(kase) + '\n';
 /** A partner pack with no rules of its own: each version gives the rule set another hash. */
 const opsPack = (version: string) =>
   JSON.stringify({ kind: 'rules', id: 'ops', version, title: { 'zh-CN': '运维', en: 'Ops' }, rules: [] });
+
+/** Starts a server that is killed when the test ends, passed or failed. */
+async function startOwnServe(args: string[]): Promise<ServedProcess> {
+  const served = await startServe(args);
+  onTestFinished(() => {
+    if (served.child.exitCode === null && served.child.signalCode === null) served.child.kill('SIGKILL');
+  });
+  return served;
+}
 
 const rulesOf = async (served: ServedProcess) =>
   (await (await fetch(`${served.url}/v1/rules`)).json()) as { version: string; hash: string };
@@ -61,7 +70,7 @@ function slowBatch(url: string, lines: number, gapMs: number, onFirstAnswer: () 
 
 describe('dispute-triage serve under deploys', () => {
   it('on SIGTERM reports not ready, finishes every request in flight, then exits 0', async () => {
-    const served = await startServe(['--drain-delay-ms', '400', '--grace-ms', '20000']);
+    const served = await startOwnServe(['--drain-delay-ms', '400', '--grace-ms', '20000']);
     let answering = 0;
     const uploads: Array<Promise<{ status: number; text: string }>> = [];
     const started = new Promise<void>((resolve) => {
@@ -92,7 +101,7 @@ describe('dispute-triage serve under deploys', () => {
   it('reloads on SIGHUP under load: every answer has the old or the new hash, never an error; a broken pack is refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'serve-reload-'));
     writeFileSync(join(dir, 'ops.json'), opsPack('1.0.0'));
-    const served = await startServe(['--rules', dir, '--no-watch']);
+    const served = await startOwnServe(['--rules', dir, '--no-watch']);
     const before = await rulesOf(served);
     let stop = false;
     const hashes = new Set<string>();
@@ -137,7 +146,7 @@ describe('dispute-triage serve under deploys', () => {
     };
     publish('..2026_12_01_a', '1.0.0');
     symlinkSync('..data/ops.json', join(dir, 'ops.json'));
-    const served = await startServe(['--rules', dir]);
+    const served = await startOwnServe(['--rules', dir]);
     expect((await rulesOf(served)).version).toContain('ops@1.0.0');
     publish('..2026_12_01_b', '3.0.0');
     rmSync(join(dir, '..2026_12_01_a'), { recursive: true });
