@@ -93,7 +93,8 @@ describe('dispute-triage serve under deploys', () => {
           .map((l) => JSON.parse(l).caseId),
       ).toEqual(Array(12).fill(kase.id));
     }
-    expect(await served.stop()).toBe(0);
+    // A second signal while the process ends could kill it outright: wait for the first one's exit.
+    expect(await served.exited()).toBe(0);
     await expect(fetch(`${served.url}/healthz`)).rejects.toThrow();
     await waitFor(async () => (served.stdout().includes('"event":"stopped","finished":true') ? true : undefined));
   }, 60_000);

@@ -12,6 +12,8 @@ export interface ServedProcess {
   stdout(): string;
   /** Sends SIGTERM and waits for the exit; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Waits for the exit without signalling (after a signal the test sent itself). */
+  exited(): Promise<number | null>;
 }
 
 /** Starts the built command line's `serve --port 0` and waits for its one "listening on" line. */
@@ -38,6 +40,7 @@ export async function startServe(args: string[] = []): Promise<ServedProcess> {
     child,
     stderr: () => stderr,
     stdout: () => stdout,
+    exited: () => exited,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
