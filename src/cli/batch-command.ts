@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Issue } from '../issues.js';
+import { answerBatchLine, type BatchLineAnswer as Answer } from '../batch/answer-batch-line.js';
 import { createTriage, type Triage } from '../triage.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
-import { readLines, type InputLine } from './read-lines.js';
+import { readLines } from './read-lines.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
@@ -29,41 +29,6 @@ Options:
 ${RULE_OPTIONS_HELP}
   -h, --help             show this help
 `;
-
-interface Answer {
-  text: string;
-  ok: boolean;
-  internal?: boolean;
-}
-
-function errorLine(line: number, issues: readonly Issue[], caseId?: unknown): Answer {
-  const body = typeof caseId === 'string' ? { line, ok: false, caseId, issues } : { line, ok: false, issues };
-  return { text: JSON.stringify(body) + '\n', ok: false };
-}
-
-const PROBLEMS = {
-  too_long: (max: number): Issue => ({ code: 'line_too_long', path: '', message: `expected a line of at most ${max} bytes; found a longer one (skipped unread)` }),
-  invalid_utf8: (): Issue => ({ code: 'invalid_utf8', path: '', message: 'expected UTF-8 text; found invalid byte sequences' }),
-};
-
-async function answer(triage: Triage, line: InputLine, maxBytes: number): Promise<Answer> {
-  if ('problem' in line) return errorLine(line.number, [line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8()]);
-  let input: unknown;
-  try {
-    input = JSON.parse(line.text);
-  } catch (error) {
-    return errorLine(line.number, [{ code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` }]);
-  }
-  const caseId = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
-  try {
-    const outcome = await triage.safeTriage(input);
-    if (!outcome.ok) return errorLine(line.number, outcome.issues, caseId);
-    return { text: JSON.stringify(outcome.result) + '\n', ok: true };
-  } catch (error) {
-    // A bug must not take the other lines down; the exit status still says so.
-    return { ...errorLine(line.number, [{ code: 'internal_error', path: '', message: (error as Error).message }], caseId), internal: true };
-  }
-}
 
 function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -113,7 +78,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   try {
     for await (const line of readLines(stream, maxBytes)) {
       if ('text' in line && line.text.trim() === '') continue;
-      inFlight.push(answer(triage, line, maxBytes));
+      inFlight.push(answerBatchLine(triage, line, maxBytes));
       if (inFlight.length >= concurrency) await writeNext();
     }
     while (inFlight.length > 0) await writeNext();

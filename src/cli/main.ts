@@ -4,6 +4,7 @@ import { BATCH_HELP, runBatchCommand } from './batch-command.js';
 import { EXIT, InputError, OutputClosedError, UsageError } from './io.js';
 import { LINT_HELP, runLintCommand } from './lint-command.js';
 import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
+import { SERVE_HELP } from './serve-help.js';
 import { TRIAGE_HELP, runTriageCommand } from './triage-command.js';
 
 const HELP = `Usage: dispute-triage <command> [options]
@@ -13,6 +14,7 @@ Commands:
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
   schema <case | rules>           the JSON Schema of a case or of a rule file
+  serve [--host H] [--port P]     the HTTP service (OpenAPI at /openapi.json)
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   batch: { run: runBatchCommand, help: BATCH_HELP },
   lint: { run: runLintCommand, help: LINT_HELP },
   schema: { run: runSchemaCommand, help: SCHEMA_HELP },
+  // Loaded on demand: the server's modules (HTTP, logger, metrics) would slow every other command's start.
+  serve: { run: async (args) => (await import('./serve-command.js')).runServeCommand(args), help: SERVE_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {

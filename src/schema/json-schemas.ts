@@ -16,6 +16,8 @@ export type JsonSchema = Record<string, unknown>;
 export interface ToCaseJsonSchemaOptions {
   /** Size limits to state in the schema. Default: the package's defaults. */
   limits?: Partial<CaseLimits>;
+  /** JSON Schema dialect. Default `draft-07`; `draft-2020-12` and `openapi-3.0` serve OpenAPI 3.1 and 3.0 documents. */
+  target?: 'draft-07' | 'draft-2020-12' | 'openapi-3.0';
 }
 
 // draft-07 is the draft editors (VS Code, JetBrains) understand best.
@@ -73,7 +75,7 @@ export function toRuleFileJsonSchema(): JsonSchema {
 export function toCaseJsonSchema(vocabulary: CaseVocabulary, options: ToCaseJsonSchemaOptions = {}): JsonSchema {
   const caseSchema = createCaseSchema(vocabulary, { ...DEFAULT_CASE_LIMITS, ...options.limits });
   const schema = z.toJSONSchema(caseSchema, {
-    target: TARGET,
+    target: options.target ?? TARGET,
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
