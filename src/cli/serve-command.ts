@@ -114,6 +114,19 @@ function onSignals(
   });
 }
 
+/** The support-desk page built beside the CLI (`dist/page/`), or none when it was not built. */
+async function readPage(): Promise<{ html: string; script: string } | undefined> {
+  try {
+    const [html, script] = await Promise.all([
+      readFile(new URL('page/index.html', import.meta.url), 'utf8'),
+      readFile(new URL('page/triage-page.js', import.meta.url), 'utf8'),
+    ]);
+    return { html, script };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runServeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) {
@@ -142,6 +155,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
   const draining = { on: false };
   const handler = createHttpHandler({
     triage: reloader.current,
+    page: await readPage(),
     token,
     corsOrigins: values['cors-origin'],
     limits,

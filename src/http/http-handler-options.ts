@@ -106,4 +106,9 @@ export interface CreateHttpHandlerOptions {
   logCases?: boolean;
   /** JSON Schemas served at `/v1/schemas/{name}` in addition to (or instead of) case, result and rules. */
   schemas?: Record<string, JsonSchema | ((triage: Triage) => JsonSchema)>;
+  /**
+   * The support-desk page served at `GET /` (its HTML, with its Content-Security-Policy in a meta tag)
+   * and its script at `GET /triage-page.js`; without it `GET /` answers a short placeholder.
+   */
+  page?: { html: string; script: string };
 }

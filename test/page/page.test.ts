@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, readPageExamples } from '../../scripts/build-page.mjs';
 import { ROOT } from '../support/fixtures.js';
+import { startServe } from '../support/serve.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, '.tmp/artifacts');
@@ -153,6 +154,23 @@ describe('the support-desk page', () => {
     expect(unlabelled).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  it('is what `dispute-triage serve` answers at /, with its CSP as a header too', async () => {
+    const served = await startServe();
+    try {
+      const response = await fetch(`${served.url}/`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toContain("connect-src 'none'");
+      expect(await response.text()).toBe(readFileSync(join(ROOT, 'dist/page/index.html'), 'utf8'));
+      const { page, problems } = await openPage(`${served.url}/`, served.url);
+      const shown = await triageOnPage(page, examples[2]!.case);
+      expect(shown.channel).toBe((await libraryResult(examples[2]!.case)).escalation.channel ?? '');
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await served.stop();
+    }
   }, 120_000);
 
   it('fits a 360 px phone and a desktop; screenshots are saved as test artifacts', async () => {

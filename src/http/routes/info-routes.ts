@@ -85,5 +85,13 @@ export function addInfoRoutes(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
     const { contentType, text } = await options.metrics.render({ version, hash });
     return c.body(text, 200, { 'content-type': contentType });
   });
-  app.get('/', (c) => c.html(HOME_PAGE));
+  const page = options.page;
+  if (!page) app.get('/', (c) => c.html(HOME_PAGE));
+  else {
+    // The page's own CSP (script from this origin only, its stylesheet by hash), also as a header.
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page.html)?.[1] ?? "default-src 'self'";
+    const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff' };
+    app.get('/', (c) => c.html(page.html, 200, headers));
+    app.get('/triage-page.js', (c) => c.body(page.script, 200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }));
+  }
 }
