@@ -41,3 +41,8 @@ export type { DraftDocumentOptions, DraftedDocument } from './documents/draft-do
 export { DocumentTemplateSchema, TemplateFileSchema } from './rules/template-schema.js';
 export type { DocumentTemplate, TemplateFile } from './rules/template-schema.js';
 export type { MergedTemplates } from './documents/compile-templates.js';
+export { formatMarkdown } from './format/format-markdown.js';
+export type { FormatMarkdownOptions } from './format/format-markdown.js';
+export { formatHtml } from './format/format-html.js';
+export { formatIcs } from './format/format-ics.js';
+export type { FormatIcsOptions } from './format/format-ics.js';

@@ -1,6 +1,7 @@
 import { isTriageError } from '../errors/type-guards.js';
 import { formatIssues } from '../issues.js';
 import { BATCH_HELP, runBatchCommand } from './batch-command.js';
+import { DRAFT_HELP, runDraftCommand } from './draft-command.js';
 import { EXIT, InputError, OutputClosedError, UsageError } from './io.js';
 import { LINT_HELP, runLintCommand } from './lint-command.js';
 import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
@@ -13,6 +14,7 @@ Commands:
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
   schema <case | rules>           the JSON Schema of a case or of a rule file
+  draft <case.json | ->           the document for the next channel (--channel ID, --format md|html)
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   batch: { run: runBatchCommand, help: BATCH_HELP },
   lint: { run: runLintCommand, help: LINT_HELP },
   schema: { run: runSchemaCommand, help: SCHEMA_HELP },
+  draft: { run: runDraftCommand, help: DRAFT_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {
