@@ -64,6 +64,7 @@ function checkTemplate(template: LoadedTemplate, position: number, scope: Templa
   const report: Report = (code, path, message) => issues.push(issueAt(template.file, template.id, code, path, message));
   const channels = new Set(scope.vocabulary.channels);
   const scenarios = new Set(scope.vocabulary.scenarios);
+  const causes = new Set(scope.vocabulary.causes);
   template.channels.forEach((id, i) => {
     if (!channels.has(id)) report('unknown_id', [...base, 'channels', i], `expected a known channel id; found ${JSON.stringify(id)}`);
   });
@@ -74,7 +75,7 @@ function checkTemplate(template: LoadedTemplate, position: number, scope: Templa
   for (const locale of ['zh-CN', 'en'] as const) texts.push([[...base, 'body', locale], template.body[locale]]);
   for (const section of ['facts', 'claims'] as const) {
     for (const [key, text] of Object.entries(template[section] ?? {})) {
-      if (key !== '*' && !scenarios.has(key)) report('unknown_id', [...base, section, key], `expected a known scenario id or "*"; found ${JSON.stringify(key)}`);
+      if (key !== '*' && !scenarios.has(key) && !causes.has(key)) report('unknown_id', [...base, section, key], `expected a known cause id, scenario id or "*"; found ${JSON.stringify(key)}`);
       for (const locale of ['zh-CN', 'en'] as const) texts.push([[...base, section, key, locale], text[locale]]);
     }
   }

@@ -1,4 +1,4 @@
-import { instantOf } from '../calendar/zoned-time.js';
+import { formatInstant, instantOf } from '../calendar/zoned-time.js';
 import type { Case } from '../case/schema.js';
 import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -52,7 +52,8 @@ export function listEvidence(ctx: ListContext): string {
     renderLine(ctx.templates, 'evidence', ctx.locale, {
       n: String(i + 1),
       label: label(ctx, 'evidence', item.id),
-      date: item.at === undefined ? undefined : formatTimestamp(item.at, ctx),
+      // The day of the event the item records, not a time of day: the item itself may be dated later.
+      date: item.at === undefined ? undefined : formatTimestamp(formatInstant(instantOf(item.at, ctx.timeZone), ctx.timeZone).slice(0, 10), ctx),
       proves: ctx.templates.proves[item.id]?.text[ctx.locale],
     }),
   );
@@ -62,7 +63,7 @@ export function listEvidence(ctx: ListContext): string {
 /** Required evidence not held: listed as not available rather than left out. */
 export function listMissingEvidence(ctx: ListContext): string {
   const missing = ctx.result.evidence.filter((item) => item.required && !item.held);
-  return lines(ctx, missing.map((item) => renderLine(ctx.templates, 'evidence_missing', ctx.locale, { label: item.label })));
+  return lines(ctx, missing.map((item) => renderLine(ctx.templates, 'evidence_missing', ctx.locale, { label: label(ctx, 'evidence', item.id) })));
 }
 
 /** The clocks still running, one line each with the local due time. */

@@ -71,8 +71,8 @@ function validCase(input: unknown, ruleSet: RuleSet): Case {
   return validated.value;
 }
 
-function scenarioText(section: LoadedTemplate['facts'], scenario: string, locale: Locale): string | undefined {
-  const entry = section?.[scenario] ?? section?.['*'];
+function scenarioText(section: LoadedTemplate['facts'], cause: string | null, scenario: string, locale: Locale): string | undefined {
+  const entry = (cause !== null ? section?.[cause] : undefined) ?? section?.[scenario] ?? section?.['*'];
   return entry === undefined ? undefined : joinLines(entry[locale]);
 }
 
@@ -95,8 +95,8 @@ function resolveDoc(name: string, f: Filler): string | undefined {
     channel: () => catalog.channels[f.channel]?.label[ctx.locale],
     scenario: () => catalog.scenarios[ctx.kase.scenario]?.label[ctx.locale],
     cause: () => (ctx.result.cause ? catalog.causes[ctx.result.cause]?.label[ctx.locale] : undefined),
-    facts: () => subText(scenarioText(template.facts, ctx.kase.scenario, ctx.locale), f),
-    claim: () => subText(scenarioText(template.claims, ctx.kase.scenario, ctx.locale), f),
+    facts: () => subText(scenarioText(template.facts, ctx.result.cause, ctx.kase.scenario, ctx.locale), f),
+    claim: () => subText(scenarioText(template.claims, ctx.result.cause, ctx.kase.scenario, ctx.locale), f),
     contacts: () => listContacts(ctx),
     evidence: () => listEvidence(ctx),
     evidence_missing: () => listMissingEvidence(ctx),

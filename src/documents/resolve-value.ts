@@ -14,8 +14,20 @@ export function readPath(root: unknown, path: string): unknown {
   return value;
 }
 
+/** Case fields and facts that hold catalog ids: written by their catalog label. */
+const CATALOG_IDS: Record<string, 'stages' | 'causes' | 'scenarios'> = {
+  'case.dispute.stage': 'stages',
+  'case.cause': 'causes',
+  'case.scenario': 'scenarios',
+  'fact.stage': 'stages',
+  'fact.cause': 'causes',
+  'fact.scenario': 'scenarios',
+};
+
 function writeScalar(name: string, value: unknown, money: boolean, ctx: ListContext): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  const section = CATALOG_IDS[name];
+  if (section && typeof value === 'string') return ctx.ruleSet.catalog[section][value]?.label[ctx.locale] ?? value;
   if (typeof value === 'boolean') return renderLine(ctx.templates, value ? 'yes' : 'no', ctx.locale, {});
   if (typeof value === 'number' && money) return formatMoney(value, ctx.kase.transaction?.currency ?? 'CNY', ctx);
   const text = String(value);

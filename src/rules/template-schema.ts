@@ -8,8 +8,8 @@ const Text = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) 
 /** Text in a template: one string, or an array of lines joined with newlines (easier to read in JSON). */
 const Lines = z.union([z.string().min(1), z.array(z.string()).min(1)]);
 const LocalizedLines = z.strictObject({ 'zh-CN': Lines, en: Lines });
-/** Keyed by scenario id, or `*` for any scenario the other keys do not name. */
-const ByScenario = z.record(z.string().regex(/^(\*|[a-z][a-z0-9_]*)$/, 'expected a scenario id or "*"'), LocalizedLines);
+/** Keyed by cause id, scenario id, or `*`; a draft takes the case's cause, else its scenario, else `*`. */
+const ByScenario = z.record(z.string().regex(/^(\*|[a-z][a-z0-9_]*)$/, 'expected a cause id, scenario id or "*"'), LocalizedLines);
 
 /**
  * One document template: the channels (and optionally scenarios) it serves, its body in both
@@ -28,8 +28,8 @@ export const DocumentTemplateSchema = z.strictObject({
   sources: z.array(z.string().min(1)).min(1).describe('Source keys (research.md §7) for what the document must contain.'),
   confidence: z.enum(['confirmed', 'secondary', 'uncertain']).describe('How well the sources support the structure.'),
   body: LocalizedLines.describe('The document text (Markdown subset) with {{placeholders}} and [[optional groups]].'),
-  facts: ByScenario.optional().describe('The statement of facts per scenario, rendered where the body says {{doc.facts}}.'),
-  claims: ByScenario.optional().describe('The claim per scenario, rendered where the body says {{doc.claim}}.'),
+  facts: ByScenario.optional().describe('The statement of facts per cause or scenario, rendered where the body says {{doc.facts}}.'),
+  claims: ByScenario.optional().describe('The claim per cause or scenario, rendered where the body says {{doc.claim}}.'),
   override: z.boolean().optional().describe('Replace a template of the same id from an earlier file.'),
 });
 
