@@ -65,8 +65,12 @@ function pickTemplate(ruleSet: RuleSet, channel: string, scenario: string): Load
   ]);
 }
 
+const caseSchemas = new WeakMap<RuleSet, ReturnType<typeof createCaseSchema>>();
+
 function validCase(input: unknown, ruleSet: RuleSet): Case {
-  const validated = validateCase(createCaseSchema(ruleSet.vocabulary), input);
+  let schema = caseSchemas.get(ruleSet);
+  if (!schema) caseSchemas.set(ruleSet, (schema = createCaseSchema(ruleSet.vocabulary)));
+  const validated = validateCase(schema, input);
   if (!validated.ok) throw new InvalidCaseError(validated.issues);
   return validated.value;
 }
