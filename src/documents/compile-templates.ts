@@ -23,6 +23,7 @@ export interface MergedTemplates {
   values: Record<string, Record<string, Text>>;
   proves: Record<string, { date?: string; text: Text }>;
   lines: Record<string, Text>;
+  steps: Record<string, Text>;
 }
 
 /** What template references are checked against: the catalog ids and the case vocabulary. */
@@ -100,6 +101,10 @@ function checkShared(file: string, content: TemplateFile, scope: TemplateScope, 
       report('unknown_case_field', ['proves', id, 'date'], `expected a case date field such as case.deposit.paidAt; found ${JSON.stringify(entry.date)}`);
     }
   }
+  const channels = new Set(scope.vocabulary.channels);
+  for (const id of Object.keys(content.steps ?? {})) {
+    if (!channels.has(id)) report('unknown_id', ['steps', id], `expected a known channel id; found ${JSON.stringify(id)}`);
+  }
   for (const [id, text] of Object.entries(content.lines ?? {})) {
     const allowed = LINE_FIELDS[id];
     if (!allowed) {
@@ -119,9 +124,9 @@ function checkShared(file: string, content: TemplateFile, scope: TemplateScope, 
 
 /** Merges the shared sections (later files add; a reused key is an error) and the templates. */
 function mergeFiles(files: ReadonlyArray<{ file: string; content: TemplateFile }>, issues: Issue[]): MergedTemplates {
-  const merged: MergedTemplates = { templates: [], fields: {}, values: {}, proves: {}, lines: {} };
+  const merged: MergedTemplates = { templates: [], fields: {}, values: {}, proves: {}, lines: {}, steps: {} };
   for (const { file, content } of files) {
-    for (const section of ['fields', 'values', 'proves', 'lines'] as const) {
+    for (const section of ['fields', 'values', 'proves', 'lines', 'steps'] as const) {
       const target = merged[section] as Record<string, unknown>;
       for (const [key, entry] of Object.entries(content[section] ?? {})) {
         if (Object.hasOwn(target, key)) issues.push(issueAt(file, undefined, 'duplicate_id', [section, key], `${section} key ${JSON.stringify(key)} is already declared by an earlier templates file`));

@@ -15,7 +15,8 @@ export interface ListContext extends FormatContext {
 }
 
 const label = (ctx: ListContext, section: 'channels' | 'evidence', id: string) => ctx.ruleSet.catalog[section][id]?.label[ctx.locale] ?? id;
-const lines = (ctx: ListContext, out: string[]) => (out.length > 0 ? out.join('\n') : renderLine(ctx.templates, 'none', ctx.locale, {}));
+/** The lines of a list, or undefined for an empty one (an optional group drops it; elsewhere it reads `none`). */
+const lines = (_ctx: ListContext, out: string[]) => (out.length > 0 ? out.join('\n') : undefined);
 
 /**
  * What was tried and when: the case's contacts in time order, one line each.
@@ -23,7 +24,7 @@ const lines = (ctx: ListContext, out: string[]) => (out.length > 0 ? out.join('\
  * @example
  * listContacts(ctx); // '- 2026年09月28日 10:00　机构总部书面投诉：未获答复'
  */
-export function listContacts(ctx: ListContext): string {
+export function listContacts(ctx: ListContext): string | undefined {
   const contacts = [...(ctx.kase.contacts ?? [])].sort((a, b) => instantOf(a.at, ctx.timeZone) - instantOf(b.at, ctx.timeZone));
   const out = contacts.map((contact) =>
     renderLine(ctx.templates, 'contact', ctx.locale, {
@@ -37,7 +38,7 @@ export function listContacts(ctx: ListContext): string {
 }
 
 /** The evidence the merchant holds, dated items first in date order, each with what it proves. */
-export function listEvidence(ctx: ListContext): string {
+export function listEvidence(ctx: ListContext): string | undefined {
   const held = [...new Set(ctx.kase.evidence ?? [])];
   const dated = held.map((id, order) => {
     const date = ctx.templates.proves[id]?.date;
@@ -61,20 +62,21 @@ export function listEvidence(ctx: ListContext): string {
 }
 
 /** Required evidence not held: listed as not available rather than left out. */
-export function listMissingEvidence(ctx: ListContext): string {
+export function listMissingEvidence(ctx: ListContext): string | undefined {
   const missing = ctx.result.evidence.filter((item) => item.required && !item.held);
   return lines(ctx, missing.map((item) => renderLine(ctx.templates, 'evidence_missing', ctx.locale, { label: label(ctx, 'evidence', item.id) })));
 }
 
 /** The clocks still running, one line each with the local due time. */
-export function listDeadlines(ctx: ListContext): string {
+export function listDeadlines(ctx: ListContext): string | undefined {
   const open = ctx.result.deadlines.filter((deadline) => !deadline.expired);
   const out = open.map((deadline) => renderLine(ctx.templates, 'deadline', ctx.locale, { label: deadline.label, due: formatTimestamp(deadline.dueAt, ctx), basis: deadline.basis || undefined }));
   return lines(ctx, out);
 }
 
-/** Channel labels joined with the `separator` line, or `none`. */
-export function joinChannels(ctx: ListContext, ids: readonly string[]): string {
+/** Channel labels (or, with `asSteps`, their step phrases) joined with the `separator` line, or `none`. */
+export function joinChannels(ctx: ListContext, ids: readonly string[], asSteps = false): string {
   if (ids.length === 0) return renderLine(ctx.templates, 'none', ctx.locale, {});
-  return ids.map((id) => label(ctx, 'channels', id)).join(renderLine(ctx.templates, 'separator', ctx.locale, {}));
+  const name = (id: string) => (asSteps ? ctx.templates.steps[id]?.[ctx.locale] : undefined) ?? label(ctx, 'channels', id);
+  return ids.map(name).join(renderLine(ctx.templates, 'separator', ctx.locale, {}));
 }

@@ -105,13 +105,17 @@ function resolveDoc(name: string, f: Filler): string | undefined {
     evidence: () => listEvidence(ctx),
     evidence_missing: () => listMissingEvidence(ctx),
     deadlines: () => listDeadlines(ctx),
-    next_steps: () => (ladder.length > 0 ? joinChannels(ctx, ladder) : undefined),
+    next_steps: () => (ladder.length > 0 ? joinChannels(ctx, ladder, true) : undefined),
     parallel: () => (ctx.result.escalation.parallel.length > 0 ? joinChannels(ctx, ctx.result.escalation.parallel) : undefined),
   };
   return values[name.slice(4)]?.();
 }
 
+/** `doc.` values that are lists or computed: when empty they read `none`, never a blank to fill in. */
+const NONE_WHEN_EMPTY = new Set(['doc.contacts', 'doc.evidence', 'doc.evidence_missing', 'doc.deadlines', 'doc.next_steps', 'doc.parallel', 'doc.cause']);
+
 function blankFor(name: string, f: Filler): string {
+  if (NONE_WHEN_EMPTY.has(name)) return renderLine(f.ctx.templates, 'none', f.ctx.locale, {});
   const label = f.ctx.templates.fields[name]?.[f.ctx.locale] ?? name;
   if (!f.blanks.includes(label)) f.blanks.push(label);
   return renderLine(f.ctx.templates, 'blank', f.ctx.locale, { label });

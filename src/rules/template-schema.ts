@@ -36,7 +36,7 @@ export const DocumentTemplateSchema = z.strictObject({
 /**
  * A templates file (`kind: "templates"`): document templates and what they share: labels of the
  * fields a draft may leave blank, labels of enum values, one line per evidence id on what it
- * proves, and the line formats of lists, dates and amounts.
+ * proves, the line formats of lists, dates and amounts, and each channel as a step to take.
  *
  * @example
  * const file = TemplateFileSchema.parse(JSON.parse(text));
@@ -54,6 +54,7 @@ export const TemplateFileSchema = z.strictObject({
     .optional()
     .describe('Per evidence id: what the item proves, and the case date field that dates it.'),
   lines: z.record(Id, Text).optional().describe('Formats of list lines, dates, amounts and notices.'),
+  steps: z.record(Id, Text).optional().describe('Per channel id: the step as a verb phrase ("申请人民调解"), for {{doc.next_steps}}.'),
   templates: z.array(DocumentTemplateSchema).optional(),
 });
 
