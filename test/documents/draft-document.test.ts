@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTriage, draftDocument, isTriageError, type Locale } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
-import { listFixtures } from '../support/fixtures.js';
+import { ROOT, listFixtures } from '../support/fixtures.js';
 
 const triage = createTriage();
 
@@ -126,5 +128,16 @@ describe('dispute-triage draft', () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('No document template for channel "unionpay_95516"');
     expect(runCli(['draft', path, '--format', 'pdf']).status).toBe(2);
+  });
+});
+
+describe('README documents example', () => {
+  it('is printed by dispute-triage draft exactly as shown', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const match = /```text\n\$ dispute-triage draft (\S+)\n([^]*?)```/.exec(readme);
+    expect(match).not.toBeNull();
+    const out = runCli(['draft', match![1]!], { cwd: ROOT });
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toBe(match![2]);
   });
 });
