@@ -36,3 +36,13 @@ export type { WhatIfChange, WhatIfOption, WhatIfReport } from './what-if/what-if
 export type { WhatIfDifferences } from './what-if/compare-results.js';
 export { formatWhatIf } from './what-if/format-what-if.js';
 export type { FormatWhatIfOptions } from './what-if/format-what-if.js';
+export { draftDocument } from './documents/draft-document.js';
+export type { DraftDocumentOptions, DraftedDocument } from './documents/draft-document.js';
+export { DocumentTemplateSchema, TemplateFileSchema } from './rules/template-schema.js';
+export type { DocumentTemplate, TemplateFile } from './rules/template-schema.js';
+export type { MergedTemplates } from './documents/compile-templates.js';
+export { formatMarkdown } from './format/format-markdown.js';
+export type { FormatMarkdownOptions } from './format/format-markdown.js';
+export { formatHtml } from './format/format-html.js';
+export { formatIcs } from './format/format-ics.js';
+export type { FormatIcsOptions } from './format/format-ics.js';

@@ -1,6 +1,7 @@
 import { isTriageError } from '../errors/type-guards.js';
 import { formatIssues } from '../issues.js';
 import { BATCH_HELP, runBatchCommand } from './batch-command.js';
+import { DRAFT_HELP, runDraftCommand } from './draft-command.js';
 import { EXIT, InputError, OutputClosedError, UsageError } from './io.js';
 import { LINT_HELP, runLintCommand } from './lint-command.js';
 import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
@@ -15,6 +16,7 @@ Commands:
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
   schema <case | rules>           the JSON Schema of a case or of a rule file
   serve [--host H] [--port P]     the HTTP service (OpenAPI at /openapi.json)
+  draft <case.json | ->           the document for the next channel (--channel ID, --format md|html)
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   schema: { run: runSchemaCommand, help: SCHEMA_HELP },
   // Loaded on demand: the server's modules (HTTP, logger, metrics) would slow every other command's start.
   serve: { run: async (args) => (await import('./serve-command.js')).runServeCommand(args), help: SERVE_HELP },
+  draft: { run: runDraftCommand, help: DRAFT_HELP },
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,9 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
 import { createHttpHandler } from '../http/create-http-handler.js';
-import { HTTP_DEFAULTS, type HttpLimits } from '../http/http-handler-options.js';
+import { HTTP_DEFAULTS, type DraftDocument, type DraftRequest, type HttpLimits } from '../http/http-handler-options.js';
+import type { Triage } from '../triage.js';
 import { formatIssues } from '../issues.js';
 import { createTriage } from '../triage.js';
+import { draftDocument } from '../documents/draft-document.js';
+import { isTriageError } from '../errors/type-guards.js';
+import { HttpProblemError } from '../http/http-problem.js';
 import { EXIT, UsageError, writeOut } from './io.js';
 import { RULE_OPTIONS, loadRulesOption } from './rule-options.js';
 import { createPrometheusMetrics, type ServiceMetrics } from './serve/create-prometheus-metrics.js';
@@ -114,6 +118,26 @@ function onSignals(
   });
 }
 
+/** `POST /v1/draft`: triage the case, then draft the document for the next (or the named) channel. */
+async function draftWithTriage(triage: Triage, request: DraftRequest): Promise<DraftDocument> {
+  if (request.format !== undefined && request.format !== 'md' && request.format !== 'html')
+    throw new HttpProblemError({
+      status: 422,
+      code: 'invalid_format',
+      message: `expected format "md" or "html"; found ${JSON.stringify(request.format)}`,
+    });
+  const result = await triage.triage(request.case);
+  const format = request.format ?? 'md';
+  try {
+    const draft = draftDocument(request.case, result, { channel: request.channel, format, rules: triage.ruleSet });
+    return { channel: draft.channel, format: draft.format, text: draft.text, blanks: draft.blanks };
+  } catch (error) {
+    if (isTriageError(error) && (error.code === 'no_template' || error.code === 'no_channel'))
+      throw new HttpProblemError({ status: 422, code: error.code, message: error.message });
+    throw error;
+  }
+}
+
 /** The support-desk page built beside the CLI (`dist/page/`), or none when it was not built. */
 async function readPage(): Promise<{ html: string; script: string } | undefined> {
   try {
@@ -156,6 +180,7 @@ export async function runServeCommand(args: string[]): Promise<number> {
   const handler = createHttpHandler({
     triage: reloader.current,
     page: await readPage(),
+    draft: draftWithTriage,
     token,
     corsOrigins: values['cors-origin'],
     limits,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatIssues } from '../issues.js';
 import { createTriage } from '../triage.js';
 import { formatReport } from '../format/format-report.js';
+import { formatResultAs, parseFormatOption } from './format-option.js';
 import { formatWhatIf } from '../what-if/format-what-if.js';
 import { whatIf } from '../what-if/what-if.js';
 import { EXIT, UsageError, parseJson, readInput, writeOut } from './io.js';
@@ -12,7 +13,9 @@ export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [option
 Prints advice for one case: a readable report in the case's locale, or JSON.
 
 Options:
-  --json               print the result as JSON
+  --json               print the result as JSON (the same as --format json)
+  --format <f>         text (default), json, markdown, html (one printable page) or ics (deadlines
+                       as calendar events, RFC 5545)
   --what-if            also answer "what would help most?": each missing evidence item and each
                        channel ahead not yet tried, contacted now (answered or not), tried on a copy
                        of the case; the changes that alter the advice, most helpful first
@@ -29,6 +32,7 @@ export async function runTriageCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
+      format: { type: 'string' },
       'what-if': { type: 'boolean' },
       'as-of': { type: 'string' },
       ...RULE_OPTIONS,
@@ -42,6 +46,7 @@ export async function runTriageCommand(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('triage needs exactly one case file (or - for standard input)');
+  const format = parseFormatOption(values.format, values.json);
   const asOf = values['as-of'];
   const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
   if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
@@ -56,11 +61,11 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   if (values['what-if']) {
     const report = await whatIf(triage, input);
-    if (values.json) await writeOut(JSON.stringify(report, null, 2) + '\n');
+    if (format === 'json') await writeOut(JSON.stringify(report, null, 2) + '\n');
     else await writeOut(formatReport(report.baseline, { ruleSet: triage.ruleSet, color }) + '\n' + formatWhatIf(report, { color }));
     return EXIT.ok;
   }
-  if (values.json) await writeOut(JSON.stringify(outcome.result, null, 2) + '\n');
+  if (format !== 'text') await writeOut(formatResultAs(format, outcome.result, triage.ruleSet));
   else await writeOut(formatReport(outcome.result, { ruleSet: triage.ruleSet, color }));
   return EXIT.ok;
 }

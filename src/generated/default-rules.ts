@@ -8,6 +8,15 @@ import rules_funds_not_settled from '../../rules/funds_not_settled.json';
 import rules_lost_terminal from '../../rules/lost_terminal.json';
 import rules_provider_unresponsive from '../../rules/provider_unresponsive.json';
 import rules_refund_request from '../../rules/refund_request.json';
+import rules_templates_common from '../../rules/templates/common.json';
+import rules_templates_demand_letter from '../../rules/templates/demand-letter.json';
+import rules_templates_financial_complaint from '../../rules/templates/financial-complaint.json';
+import rules_templates_pcac_report from '../../rules/templates/pcac-report.json';
+import rules_templates_police_report from '../../rules/templates/police-report.json';
+import rules_templates_representment from '../../rules/templates/representment.json';
+import rules_templates_samr_complaint from '../../rules/templates/samr-complaint.json';
+import rules_templates_statement_of_facts from '../../rules/templates/statement-of-facts.json';
+import rules_templates_written_complaint from '../../rules/templates/written-complaint.json';
 
 /** The bundled rule files, in load order. */
 export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
@@ -19,4 +28,13 @@ export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'lost_terminal.json', content: rules_lost_terminal },
   { file: 'provider_unresponsive.json', content: rules_provider_unresponsive },
   { file: 'refund_request.json', content: rules_refund_request },
+  { file: 'templates/common.json', content: rules_templates_common },
+  { file: 'templates/demand-letter.json', content: rules_templates_demand_letter },
+  { file: 'templates/financial-complaint.json', content: rules_templates_financial_complaint },
+  { file: 'templates/pcac-report.json', content: rules_templates_pcac_report },
+  { file: 'templates/police-report.json', content: rules_templates_police_report },
+  { file: 'templates/representment.json', content: rules_templates_representment },
+  { file: 'templates/samr-complaint.json', content: rules_templates_samr_complaint },
+  { file: 'templates/statement-of-facts.json', content: rules_templates_statement_of_facts },
+  { file: 'templates/written-complaint.json', content: rules_templates_written_complaint },
 ];

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { InvalidRulesError } from '../errors/invalid-rules-error.js';
+import { compileTemplates } from '../documents/compile-templates.js';
 import { DATE_FACTS } from '../facts/fact-catalog.js';
 import type { Issue } from '../issues.js';
 import { fromZodIssues } from '../zod-issues.js';
@@ -10,6 +11,7 @@ import { guardRuleSources, type RuleSourceLimits } from './guard-rule-source.js'
 import type { Condition } from './condition-schema.js';
 import type { CompiledRule, MergedCatalog, PackInfo, RuleSet, RuleSource } from './rule-set.js';
 import { RuleFileSchema, type Catalog, type Days, type Parameter, type RulePack } from './schema.js';
+import type { TemplateFile } from './template-schema.js';
 
 /**
  * Options for {@link compileRuleSet}.
@@ -44,6 +46,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   const issues: Issue[] = [];
   const catalogs: Array<{ file: string; catalog: Catalog }> = [];
   const packs: Array<{ file: string; pack: RulePack }> = [];
+  const templateFiles: Array<{ file: string; content: TemplateFile }> = [];
   const packInfo: PackInfo[] = [];
 
   for (const source of sources) {
@@ -55,6 +58,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     const file = parsed.data;
     packInfo.push({ id: file.id, version: file.version, kind: file.kind, file: source.file });
     if (file.kind === 'catalog') catalogs.push({ file: source.file, catalog: file });
+    else if (file.kind === 'templates') templateFiles.push({ file: source.file, content: file });
     else packs.push({ file: source.file, pack: file });
   }
   const seenPack = new Map<string, string>();
@@ -112,12 +116,22 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   const rules = collectRules(packs, issues);
   const deadlineIds = new Set(rules.flatMap((rule) => (rule.outcome.deadlines ?? []).map((d) => d.id)));
   for (const rule of rules) checkRule(rule, catalog, scope, deadlineIds, issues);
+  const vocabulary = {
+    scenarios: Object.keys(catalog.scenarios),
+    causes: Object.keys(catalog.causes),
+    stages: Object.keys(catalog.stages),
+    evidence: Object.keys(catalog.evidence),
+    channels: Object.keys(catalog.channels),
+  };
+  const templates = compileTemplates(templateFiles, { vocabulary }, issues);
 
   if (issues.length > 0) throw new InvalidRulesError(issues);
 
-  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson({ sources: sources.map((s) => s.content), parameterValues }))));
+  // Templates shape drafts, not advice: a result's version and hash name only the files that produce it.
+  const advice = sources.filter((s) => (s.content as { kind?: unknown }).kind !== 'templates');
+  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson({ sources: advice.map((s) => s.content), parameterValues }))));
   return {
-    version: packInfo.map((p) => `${p.id}@${p.version}`).join(' '),
+    version: packInfo.filter((p) => p.kind !== 'templates').map((p) => `${p.id}@${p.version}`).join(' '),
     hash: `sha256:${hash}`,
     packs: packInfo,
     catalog,
@@ -125,13 +139,8 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     namedConditions,
     parameters,
     parameterValues,
-    vocabulary: {
-      scenarios: Object.keys(catalog.scenarios),
-      causes: Object.keys(catalog.causes),
-      stages: Object.keys(catalog.stages),
-      evidence: Object.keys(catalog.evidence),
-      channels: Object.keys(catalog.channels),
-    },
+    vocabulary,
+    templates,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CaseVocabulary } from '../case/schema.js';
+import type { MergedTemplates } from '../documents/compile-templates.js';
 import type { Condition } from './condition-schema.js';
 import type { Catalog, Outcome, Parameter, Rule } from './schema.js';
 
@@ -48,7 +49,7 @@ export interface CompiledRule extends Rule {
 export interface PackInfo {
   id: string;
   version: string;
-  kind: 'rules' | 'catalog';
+  kind: 'rules' | 'catalog' | 'templates';
   file: string;
 }
 
@@ -70,6 +71,8 @@ export interface RuleSet {
   /** Parameter values in force: defaults with the caller's overrides applied. */
   readonly parameterValues: Readonly<Record<string, number>>;
   readonly vocabulary: CaseVocabulary;
+  /** Document templates (files of kind "templates"), merged and checked; not part of `version` or `hash`. */
+  readonly templates: MergedTemplates;
 }
 
 /**

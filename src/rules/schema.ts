@@ -1,5 +1,6 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { TopLevelConditionSchema } from './condition-schema.js';
+import { TemplateFileSchema } from './template-schema.js';
 
 const idPattern = /^[a-z][a-z0-9_]*$/;
 /** A vocabulary id: snake_case. */
@@ -159,14 +160,14 @@ export const CatalogSchema = z.strictObject({
 });
 
 /**
- * Any rule file: a rule pack or a catalog, told apart by `kind`. One file alone; references across
+ * Any rule file: a rule pack, a catalog or document templates, told apart by `kind`. One file alone; references across
  * files are checked by `compileRuleSet`.
  *
  * @example
  * const parsed = RuleFileSchema.safeParse(JSON.parse(text));
  * if (parsed.success && parsed.data.kind === 'rules') console.log(parsed.data.rules.length);
  */
-export const RuleFileSchema = z.discriminatedUnion('kind', [RulePackSchema, CatalogSchema]);
+export const RuleFileSchema = z.discriminatedUnion('kind', [RulePackSchema, CatalogSchema, TemplateFileSchema]);
 
 /** A rule pack. @example const pack: RulePack = RulePackSchema.parse(json); */
 export type RulePack = z.infer<typeof RulePackSchema>;

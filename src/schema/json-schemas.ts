@@ -61,7 +61,7 @@ export function toRuleFileJsonSchema(): JsonSchema {
       }
     },
   }) as JsonSchema;
-  return { $schema: schema.$schema, title: 'pos-dispute-triage rule file', description: 'A rule pack (kind "rules") or a catalog (kind "catalog").', ...schema };
+  return { $schema: schema.$schema, title: 'pos-dispute-triage rule file', description: 'A rule pack (kind "rules"), a catalog (kind "catalog") or document templates (kind "templates").', ...schema };
 }
 
 /**

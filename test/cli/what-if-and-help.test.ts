@@ -48,6 +48,6 @@ describe('dispute-triage --help', () => {
 
   it('keeps the README free of commands the CLI does not have', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const [, command] of readme.matchAll(/dispute-triage (\w[\w-]*)/g)) expect(['triage', 'batch', 'lint', 'schema']).toContain(command);
+    for (const [, command] of readme.matchAll(/dispute-triage (\w[\w-]*)/g)) expect(['triage', 'batch', 'lint', 'schema', 'draft', 'serve']).toContain(command);
   });
 });

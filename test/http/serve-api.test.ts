@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validate as validateOpenApi, compileErrors } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTriage, toCaseJsonSchema, toRuleFileJsonSchema, whatIf } from '../../src/index.js';
+import { createTriage, draftDocument, toCaseJsonSchema, toRuleFileJsonSchema, whatIf } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures } from '../support/fixtures.js';
 import { createOpenApiValidator } from '../support/openapi-validator.js';
@@ -69,6 +69,28 @@ describe('dispute-triage serve', () => {
     expect(response.status).toBe(200);
     expect(response.text).toBe(JSON.stringify(await whatIf(triage, kase)));
     expect(check('WhatIfReport', JSON.parse(response.text))).toEqual([]);
+  });
+
+  it('answers POST /v1/draft with the library draft for the next channel, or the one named', async () => {
+    const fixture = listFixtures().find((f) => f.casePath.includes('deposit_not_returned'))!;
+    const kase = JSON.parse(readFileSync(fixture.casePath, 'utf8'));
+    const triage = createTriage();
+    const result = await triage.triage(kase);
+    const expected = draftDocument(kase, result, { rules: triage.ruleSet });
+    const response = await postJson(`${served.url}/v1/draft`, { case: kase });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toEqual({
+      channel: expected.channel,
+      format: 'md',
+      text: expected.text,
+      blanks: expected.blanks,
+    });
+    const html = await postJson(`${served.url}/v1/draft`, { case: kase, channel: 'court', format: 'html' });
+    expect(JSON.parse(html.text)).toMatchObject({ channel: 'court', format: 'html' });
+    const noTemplate = await postJson(`${served.url}/v1/draft`, { case: kase, channel: 'anti_fraud_96110' });
+    expect([noTemplate.status, JSON.parse(noTemplate.text).code]).toEqual([422, 'no_template']);
+    const badFormat = await postJson(`${served.url}/v1/draft`, { case: kase, format: 'pdf' });
+    expect([badFormat.status, JSON.parse(badFormat.text).code]).toEqual([422, 'invalid_format']);
   });
 
   it('answers an invalid case with 422 invalid_case and the library issues', async () => {

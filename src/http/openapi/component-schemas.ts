@@ -51,7 +51,7 @@ const RULE_SET_INFO: JsonSchema = {
         properties: {
           id: { type: 'string' },
           version: { type: 'string' },
-          kind: { type: 'string', enum: ['rules', 'catalog'] },
+          kind: { type: 'string', enum: ['rules', 'catalog', 'templates'] },
           file: { type: 'string' },
         },
       },
