@@ -115,7 +115,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     const depth = conditionDepth(condition, depths);
     if (depth <= MAX_CONDITION_DEPTH) return;
     const message = `the condition nests ${depth} levels deep with its named conditions expanded; the limit is ${MAX_CONDITION_DEPTH}`;
-    issues.push(issueAt(file, rule, 'limit_exceeded', at, message));
+    issues.push(issueAt(file, rule, 'too_deep', at, message));
   };
   // The deepest named condition only: a chain of thousands is one problem, not thousands.
   const deepestNamed = [...depths].reduce<[string, number] | undefined>((a, b) => (a && a[1] >= b[1] ? a : b), undefined);
