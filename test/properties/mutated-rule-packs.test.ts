@@ -59,7 +59,14 @@ const mutationArb = fc.record(
   { requiredKeys: ['at'] },
 );
 
-function mutate(mutations: ReadonlyArray<fc.RecordValue<{ at: number; operator?: string; value?: unknown; fact?: { fact: string; path?: string } }>>): RuleSource[] {
+interface Mutation {
+  at: number;
+  operator?: string;
+  value?: unknown;
+  fact?: { fact: string; path?: string };
+}
+
+function mutate(mutations: readonly Mutation[]): RuleSource[] {
   const sources = DEFAULT_RULE_SOURCES.map((source) => ({ file: source.file, content: structuredClone(source.content) }));
   for (const mutation of mutations) {
     const { file, keys } = locations[mutation.at]!;
