@@ -4,9 +4,11 @@ import type { Issue } from '../issues.js';
 import { createTriage, type Triage } from '../triage.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines, type InputLine } from './read-lines.js';
+import { parseAsOfOption, withLocalAsOf, type AsOfOption } from './as-of-option.js';
+import { MAX_INPUT_HELP, parseMaxInputBytes } from './input-limit.js';
+import { requirePathKind } from './path-kind.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
-const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
 
 export const BATCH_HELP = `Usage: dispute-triage batch [<cases.ndjson> | -] [options]
@@ -18,14 +20,17 @@ case to standard output, in input order:
                           (caseId only when the line is an object with a string id; N counts
                           every line from 1, blank ones included)
 Blank lines are skipped; CRLF line ends and a UTF-8 byte-order mark are accepted. A line that is
-not JSON (e.g. a truncated last line), not UTF-8 or longer than --max-line-bytes gets an error
+not JSON (e.g. a truncated last line), not UTF-8 or longer than --max-input-bytes gets an error
 line. A one-line summary goes to standard error. Exit status: 0 every line answered with a
 result, 1 some line failed, 2 usage error or internal failure.
 
 Options:
-  --as-of <time>         the instant to advise for when a case has no asOf (default: now)
+  --as-of <time>         the instant to advise for when a case has no asOf (default: now): an ISO
+                         instant with an offset, or a local YYYY-MM-DDTHH:mm[:ss] or YYYY-MM-DD
+                         read in each case's time zone
   --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
-  --max-line-bytes <n>   longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
+${MAX_INPUT_HELP.replace('case input', 'line (one case)')}
+  --max-line-bytes <n>   the same as --max-input-bytes (older name)
 ${RULE_OPTIONS_HELP}
   -h, --help             show this help
 `;
@@ -42,15 +47,15 @@ function errorLine(line: number, issues: readonly Issue[], caseId?: unknown): An
 }
 
 const PROBLEMS = {
-  too_long: (max: number): Issue => ({ code: 'line_too_long', path: '', message: `expected a line of at most ${max} bytes; found a longer one (skipped unread)` }),
+  too_long: (max: number): Issue => ({ code: 'line_too_long', path: '', message: `expected a line of at most ${max} bytes (--max-input-bytes); found a longer one (skipped unread)` }),
   invalid_utf8: (): Issue => ({ code: 'invalid_utf8', path: '', message: 'expected UTF-8 text; found invalid byte sequences' }),
 };
 
-async function answer(triage: Triage, line: InputLine, maxBytes: number): Promise<Answer> {
+async function answer(triage: Triage, line: InputLine, maxBytes: number, asOf?: AsOfOption): Promise<Answer> {
   if ('problem' in line) return errorLine(line.number, [line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8()]);
   let input: unknown;
   try {
-    input = JSON.parse(line.text);
+    input = withLocalAsOf(JSON.parse(line.text), asOf);
   } catch (error) {
     return errorLine(line.number, [{ code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` }]);
   }
@@ -80,6 +85,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       concurrency: { type: 'string' },
       'max-line-bytes': { type: 'string' },
+      'max-input-bytes': { type: 'string' },
       ...RULE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
@@ -90,10 +96,11 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
   const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
-  const maxBytes = positiveInteger(values['max-line-bytes'], '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 512 * 1024 * 1024);
-  const asOf = values['as-of'];
-  const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
-  if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
+  if (values['max-line-bytes'] !== undefined && values['max-input-bytes'] !== undefined) throw new UsageError('--max-line-bytes: give --max-input-bytes or its older name --max-line-bytes, not both');
+  const maxBytes = values['max-line-bytes'] !== undefined ? parseMaxInputBytes(values['max-line-bytes'], '--max-line-bytes') : parseMaxInputBytes(values['max-input-bytes']);
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOfOption(values['as-of']);
+  const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
+  await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
   const rules = await loadRulesOption(values);
   const triage = createTriage({ rules, clock: () => clockValue });
 
@@ -113,7 +120,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   try {
     for await (const line of readLines(stream, maxBytes)) {
       if ('text' in line && line.text.trim() === '') continue;
-      inFlight.push(answer(triage, line, maxBytes));
+      inFlight.push(answer(triage, line, maxBytes, asOf));
       if (inFlight.length >= concurrency) await writeNext();
     }
     while (inFlight.length > 0) await writeNext();

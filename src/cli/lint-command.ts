@@ -5,6 +5,7 @@ import { formatIssues } from '../issues.js';
 import { lintRuleSet } from '../lint/lint-rule-set.js';
 import { loadRuleFiles } from '../node.js';
 import { EXIT, UsageError, writeOut } from './io.js';
+import { requirePathKind } from './path-kind.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP } from './rule-options.js';
 
 export const LINT_HELP = `Usage: dispute-triage lint [<rules-dir>...] [options]
@@ -40,6 +41,7 @@ export async function runLintCommand(args: string[]): Promise<number> {
   const defaults = positionals.length === 0 && !values['no-default-rules'] ? [bundledRulesDir()] : [];
   const dirs = [...defaults, ...positionals, ...(values.rules ?? [])];
   if (dirs.length === 0) throw new UsageError('--no-default-rules needs a <rules-dir> or --rules <dir>');
+  for (const dir of [...positionals, ...(values.rules ?? [])]) await requirePathKind(dir, 'directory', 'lint');
   let issues;
   let count = 0;
   try {
