@@ -108,9 +108,9 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     const origin = conditionOrigin[name]!;
     checkCondition(condition, scope, origin.path, (code, path, message) => issues.push(issueAt(origin.file, undefined, code, path, message)));
   }
-  const cyclic = issues.length;
   checkConditionCycles(namedConditions, conditionOrigin, issues);
-  const depths = issues.length === cyclic ? namedConditionDepths(namedConditions) : new Map<string, number>();
+  // Measured even with cycles (a reference back into the cycle counts as no depth).
+  const depths = namedConditionDepths(namedConditions);
   const tooDeep = (condition: Condition, file: string, rule: string | undefined, at: PropertyKey[]) => {
     const depth = conditionDepth(condition, depths);
     if (depth <= MAX_CONDITION_DEPTH) return;
