@@ -1,7 +1,10 @@
 // What reaches a triage object that compileRuleSet never saw: hand-built rule sets, values JSON
 // cannot produce, wrong options. Each is answered with a stable code, never a bare TypeError.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTriage, isTriageError, type RuleSet } from '../../src/index.js';
+import { validCaseArbitrary } from '../support/case-arbitraries.js';
+import { PROPERTY_SEED, propertyParameters } from '../support/property-budget.js';
 
 const KASE = { id: 'c1', scenario: 'chargeback', asOf: '2026-11-05T10:00:00+08:00', dispute: { stage: 'retrieval', noticeAt: '2026-11-03' } };
 const bundled = createTriage().ruleSet;
@@ -87,6 +90,43 @@ describe('safeTriage never rejects', () => {
   it('answers a clock that throws with invalid_clock', async () => {
     const outcome = await createTriage({ clock: () => { throw new Error('no time'); } }).safeTriage({ ...KASE, asOf: undefined });
     expect(outcome).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'invalid_clock' })] });
+  });
+});
+
+/** Every place in a JSON value where a value sits: its key path. */
+function placesIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (value === null || typeof value !== 'object') return [path];
+  const keys: PropertyKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return [path, ...keys.flatMap((key) => placesIn((value as Record<PropertyKey, unknown>)[key], [...path, key]))];
+}
+
+/** The case with the value at `path` read through a getter, a throwing proxy or an array with a bad length. */
+function sabotage(kase: Record<string, unknown>, path: PropertyKey[], how: number): unknown {
+  if (path.length === 0) return new Proxy(kase, { ownKeys: () => { throw new Error('no keys'); } });
+  const copy = structuredClone(kase);
+  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+  const key = path[path.length - 1]!;
+  const original = parent[key];
+  if (how === 0) Object.defineProperty(parent, key, { enumerable: true, get: () => { throw new Error('getter says no'); } });
+  else if (how === 1) parent[key] = new Proxy(Object(original), { get: () => { throw new Error('proxy says no'); } });
+  else parent[key] = new Proxy([original], { get: (target, k) => (k === 'length' ? -1 : Reflect.get(target, k)) });
+  return copy;
+}
+
+describe('valid cases with one value made unreadable at random', () => {
+  const parameters = propertyParameters(0.005);
+  it(`are answered, never rejected (${parameters.numRuns} runs, seed ${PROPERTY_SEED})`, async () => {
+    const triage = createTriage();
+    const arbitrary = validCaseArbitrary(triage.ruleSet).chain((kase) =>
+      fc.record({ kase: fc.constant(kase), at: fc.constantFrom(...placesIn(kase)), how: fc.integer({ min: 0, max: 2 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ({ kase, at, how }) => {
+        const outcome = await triage.safeTriage(sabotage(kase, at, how));
+        if (!outcome.ok) for (const issue of outcome.issues) expect(issue).toMatchObject({ code: expect.any(String), path: expect.any(String), message: expect.any(String) });
+      }),
+      parameters,
+    );
   });
 });
 
