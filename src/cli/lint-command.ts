@@ -13,7 +13,8 @@ export const LINT_HELP = `Usage: dispute-triage lint [<rules-dir>...] [options]
 Checks rule files and prints every problem to standard error as
   file: rule id: JSON pointer: message
 (the rule id only when the problem is inside a rule). Checks: JSON and UTF-8, structure, unknown
-facts, operators, paths and ids, duplicate ids, deadlines from unknown dates or not declared,
+facts, operators, paths and ids, operators and values of the wrong type for their fact (a rule set
+lint passes cannot make a triage throw), duplicate ids, deadlines from unknown dates or not declared,
 cycles between named conditions, rules that can never fire, channels no rule can reach, unused
 parameters and named conditions, blank source keys and texts, rule ids outside their pack.
 

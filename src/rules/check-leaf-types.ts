@@ -37,18 +37,22 @@ function isListFact(fact: string, path: string | undefined): boolean {
   return path === undefined && lists.has(fact);
 }
 
+type Check = (leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report) => void;
+
 /** `in` / `notIn`: the value must be a list (an array, or a reference to a list fact). */
-function checkMembership(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report): void {
+const checkMembership: Check = (leaf, ref, at, report) => {
   const op = JSON.stringify(leaf.operator);
   if (ref) {
     if (!isListFact(ref.fact, ref.path)) {
-      report('wrong_value_type', [...at, 'value'], `${op} looks the fact up in a list: expected a reference to a list fact (${[...lists].join(', ')}); found a reference to ${describeFact(ref.fact, ref.path)}, which is not a list and would fail on every case`);
+      const found = `found a reference to ${describeFact(ref.fact, ref.path)}, which is not a list`;
+      const expected = `expected a reference to a list fact (${[...lists].join(', ')})`;
+      report('wrong_value_type', [...at, 'value'], `${op} looks the fact up in a list: ${expected}; ${found} and would fail on every case`);
     }
     return;
   }
   const value = leaf.value;
   if (!Array.isArray(value)) {
-    const why = typeof value === 'string' ? 'a string would be searched for substrings' : 'evaluating it would fail on every case';
+    const why = typeof value === 'string' ? 'a string would be searched for substrings' : 'it would fail on every case';
     report('wrong_value_type', [...at, 'value'], `${op} expects an array of values; found ${kindOf(value)} (${why})`);
     return;
   }
@@ -56,58 +60,70 @@ function checkMembership(leaf: ConditionLeaf, ref: FactReference | undefined, at
   if (!kinds) return;
   value.forEach((item, i) => {
     if (!(kinds as readonly string[]).includes(kindOf(item))) {
-      report('wrong_value_type', [...at, 'value', i], `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}; found ${kindOf(item)} ${JSON.stringify(item)}, which can never match`);
+      const holds = `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}`;
+      report('wrong_value_type', [...at, 'value', i], `${holds}; found ${kindOf(item)} ${JSON.stringify(item)}, which can never match`);
     }
   });
-}
+};
 
 /** `contains` / `doesNotContain`: the fact must be a list, the value a single value. */
-function checkContains(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report): void {
+const checkContains: Check = (leaf, ref, at, report) => {
   if (!isListFact(leaf.fact, leaf.path)) {
     const kinds = factKinds(leaf.fact, leaf.path);
     const holds = kinds ? `holds ${describeKinds(kinds)}` : 'is not a list';
-    report('wrong_operator', [...at, 'operator'], `${JSON.stringify(leaf.operator)} needs a list fact; fact ${describeFact(leaf.fact, leaf.path)} ${holds}, so the condition is false on every case (use "equal" / "notEqual" / "in")`);
+    const fact = `fact ${describeFact(leaf.fact, leaf.path)} ${holds}`;
+    const message = `${JSON.stringify(leaf.operator)} needs a list fact; ${fact}, so the condition is false on every case`;
+    report('wrong_operator', [...at, 'operator'], `${message} (use "equal", "notEqual" or "in")`);
     return;
   }
   if (!ref && (Array.isArray(leaf.value) || (leaf.value !== null && typeof leaf.value === 'object'))) {
-    report('wrong_value_type', [...at, 'value'], `${JSON.stringify(leaf.operator)} looks for one value in the list; found ${kindOf(leaf.value)}, which can never be in it`);
+    const found = `found ${kindOf(leaf.value)}, which can never be in it`;
+    report('wrong_value_type', [...at, 'value'], `${JSON.stringify(leaf.operator)} looks for one value in the list; ${found}`);
   }
-}
+};
 
 /** Numeric comparisons: a number fact, and a number (or a reference to a number fact). */
-function checkNumeric(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report): void {
+const checkNumeric: Check = (leaf, ref, at, report) => {
   const op = JSON.stringify(leaf.operator);
   const kinds = factKinds(leaf.fact, leaf.path);
   if (kinds && !kinds.includes('number')) {
-    report('wrong_operator', [...at, 'operator'], `${op} compares numbers; fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)} (use "equal", "notEqual" or "in")`);
+    const holds = `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}`;
+    report('wrong_operator', [...at, 'operator'], `${op} compares numbers; ${holds} (use "equal", "notEqual" or "in")`);
     return;
   }
   if (ref) {
     const right = factKinds(ref.fact, ref.path);
-    if (right && !right.includes('number')) report('wrong_value_type', [...at, 'value'], `${op} compares numbers; the referenced fact ${describeFact(ref.fact, ref.path)} holds ${describeKinds(right)}`);
+    if (right && !right.includes('number')) {
+      const holds = `the referenced fact ${describeFact(ref.fact, ref.path)} holds ${describeKinds(right)}`;
+      report('wrong_value_type', [...at, 'value'], `${op} compares numbers; ${holds}`);
+    }
     return;
   }
   if (typeof leaf.value !== 'number' || !Number.isFinite(leaf.value)) {
-    report('wrong_value_type', [...at, 'value'], `${op} compares numbers: expected a number; found ${kindOf(leaf.value)} ${JSON.stringify(leaf.value) ?? ''}`.trimEnd());
+    const found = `${kindOf(leaf.value)} ${JSON.stringify(leaf.value) ?? ''}`.trimEnd();
+    report('wrong_value_type', [...at, 'value'], `${op} compares numbers: expected a number; found ${found}`);
   }
-}
+};
 
 /** `equal` / `notEqual`: a value of a kind the fact can hold. */
-function checkEquality(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report): void {
+const checkEquality: Check = (leaf, ref, at, report) => {
   const kinds = factKinds(leaf.fact, leaf.path);
   if (ref) {
     const right = factKinds(ref.fact, ref.path);
     if (kinds && right && !right.some((kind) => kinds.includes(kind))) {
-      report('wrong_value_type', [...at, 'value'], `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}; the referenced fact ${describeFact(ref.fact, ref.path)} holds ${describeKinds(right)}, so they are never equal`);
+      const left = `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}`;
+      const other = `the referenced fact ${describeFact(ref.fact, ref.path)} holds ${describeKinds(right)}`;
+      report('wrong_value_type', [...at, 'value'], `${left}; ${other}, so they are never equal`);
     }
     return;
   }
   const kind = kindOf(leaf.value);
   if (kind === 'array' || kind === 'object' || (kinds && !(kinds as readonly string[]).includes(kind))) {
     const holds = kinds ? `holds ${describeKinds(kinds)}` : 'holds single values';
-    report('wrong_value_type', [...at, 'value'], `fact ${describeFact(leaf.fact, leaf.path)} ${holds}; found ${kind} ${JSON.stringify(leaf.value)}, which it can never equal`);
+    const found = `found ${kind} ${JSON.stringify(leaf.value)}, which it can never equal`;
+    report('wrong_value_type', [...at, 'value'], `fact ${describeFact(leaf.fact, leaf.path)} ${holds}; ${found}`);
   }
-}
+};
 
 /**
  * Checks a leaf's operator against its fact and value. `ref` is the value when it is a fact reference.
@@ -116,7 +132,7 @@ function checkEquality(leaf: ConditionLeaf, ref: FactReference | undefined, at: 
  * checkLeafTypes({ fact: 'stage', operator: 'in', value: null }, undefined, ['rules', 0, 'conditions', 'all', 0], report);
  * // reports wrong_value_type at …/value: "in" expects an array of values; found null
  */
-export function checkLeafTypes(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report): void {
+export function checkLeafTypes(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report) {
   const op = leaf.operator;
   if (op === 'in' || op === 'notIn') checkMembership(leaf, ref, at, report);
   else if (op === 'contains' || op === 'doesNotContain') checkContains(leaf, ref, at, report);
