@@ -62,7 +62,11 @@ async function answer(triage: Triage, line: InputLine, maxBytes: number, asOf?: 
   const caseId = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   try {
     const outcome = await triage.safeTriage(input);
-    if (!outcome.ok) return errorLine(line.number, outcome.issues, caseId);
+    if (!outcome.ok) {
+      // safeTriage answers even a bug as an issue: it still makes the exit status 2.
+      const internal = outcome.issues.some((issue) => issue.code === 'internal_error');
+      return { ...errorLine(line.number, outcome.issues, caseId), internal };
+    }
     return { text: JSON.stringify(outcome.result) + '\n', ok: true };
   } catch (error) {
     // A bug must not take the other lines down; the exit status still says so.
