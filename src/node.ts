@@ -1,5 +1,5 @@
 // File-system helpers for Node: load rule files and cases from disk. The core stays in the root entry.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InvalidRulesError } from './errors/invalid-rules-error.js';
 import type { Issue } from './issues.js';
@@ -8,16 +8,47 @@ import { guardRuleSources, type RuleSourceLimits } from './rules/guard-rule-sour
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
 import { withDefaultRules } from './rules/with-default-rules.js';
 
-async function listJson(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map(async (entry) => {
+/** A `.json` file found under a rules directory: the path it was found at and the file it really is. */
+interface FoundFile {
+  path: string;
+  real: string;
+}
+
+/**
+ * Every `.json` file under `root`, following symbolic links: a directory reached twice (a link
+ * loop, or two links to one place) is read once. Names starting with a dot are skipped, so a
+ * Kubernetes ConfigMap mount (visible links into `..data`, itself a link to `..<timestamp>`) reads
+ * each file once, by its visible name. A link that points nowhere is reported.
+ */
+async function listJson(root: string): Promise<{ found: FoundFile[]; issues: Issue[] }> {
+  const found: FoundFile[] = [];
+  const issues: Issue[] = [];
+  const visited = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    const real = await realpath(dir);
+    if (visited.has(real)) continue;
+    visited.add(real);
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return listJson(path);
-      return entry.isFile() && entry.name.endsWith('.json') ? [path] : [];
-    }),
-  );
-  return nested.flat();
+      let kind = entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other';
+      if (entry.isSymbolicLink()) {
+        try {
+          const info = await stat(path);
+          kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+        } catch {
+          const file = relative(root, path).split(sep).join('/');
+          issues.push({ code: 'broken_link', file, path: '', message: 'expected a rule file or directory; the symbolic link points to nothing' });
+          continue;
+        }
+      }
+      if (kind === 'directory') stack.push(path);
+      else if (kind === 'file' && entry.name.endsWith('.json')) found.push({ path, real: await realpath(path) });
+    }
+  }
+  return { found, issues };
 }
 
 /** Load order: catalogs (under `catalog/`) first, then packs; each alphabetical by path. */
@@ -59,23 +90,30 @@ const MIB = 1024 * 1024;
 export async function loadRuleFiles(dir: string | readonly string[], options: LoadRuleFilesOptions = {}): Promise<RuleSource[]> {
   const { maxFileBytes = 4 * MIB, maxTotalBytes = 32 * MIB } = options;
   const dirs = typeof dir === 'string' ? [dir] : dir;
-  const named: Array<{ path: string; file: string }> = [];
+  const named: Array<{ path: string; file: string; real: string }> = [];
+  const issues: Issue[] = [];
   for (const one of dirs) {
     const prefix = typeof dir === 'string' ? '' : one.split(sep).join('/').replace(/\/+$/, '') + '/';
-    const paths = await listJson(one);
-    named.push(...paths.map((path) => ({ path, file: relative(one, path).split(sep).join('/') })).sort((a, b) => loadOrder(a.file, b.file)).map(({ path, file }) => ({ path, file: prefix + file })));
+    const listing = await listJson(one);
+    issues.push(...listing.issues.map((issue) => ({ ...issue, file: prefix + issue.file })));
+    const files = listing.found.map(({ path, real }) => ({ path, real, file: relative(one, path).split(sep).join('/') }));
+    named.push(...files.sort((a, b) => loadOrder(a.file, b.file)).map((f) => ({ ...f, file: prefix + f.file })));
   }
-  const issues: Issue[] = [];
   const sources: RuleSource[] = [];
+  const loaded = new Set<string>();
   let totalBytes = 0;
-  for (const { path, file } of named) {
+  for (const { path, file, real } of named) {
+    // A file reached by two names (a link next to its target) is one rule file: loaded once, first name wins.
+    if (loaded.has(real)) continue;
+    loaded.add(real);
     // Sizes are checked before reading, so a file of gigabytes is never loaded into memory.
     const { size } = await stat(path);
-    totalBytes += size;
     if (size > maxFileBytes) {
       issues.push({ code: 'limit_exceeded', file, path: '', message: `the file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}` });
       continue;
     }
+    // Only files that are read count towards the total: a skipped oversized file is reported once, as itself.
+    totalBytes += size;
     if (totalBytes > maxTotalBytes) {
       issues.push({ code: 'limit_exceeded', file, path: '', message: `the rule files reach ${totalBytes} bytes with this one; the limit maxTotalBytes is ${maxTotalBytes}` });
       break;

@@ -8,7 +8,10 @@ import { InvalidCaseError } from './errors/invalid-case-error.js';
 import { TriageError } from './errors/triage-error.js';
 import { createCompiledEvaluator } from './evaluate/compiled-evaluator.js';
 import { createLazyEngineEvaluator } from './evaluate/lazy-engine-evaluator.js';
-import type { Evaluator } from './evaluate/evaluation.js';
+import type { Evaluation, Evaluator } from './evaluate/evaluation.js';
+import { isTriageError } from './errors/type-guards.js';
+import { checkTriageOptions } from './check-triage-options.js';
+import { findUnreadableValue } from './case/find-unreadable-value.js';
 import { deriveFacts } from './facts/derive-facts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
@@ -85,6 +88,15 @@ export function defaultRules(): RuleSet {
   return defaultRuleSet;
 }
 
+/** The clock's instant; a clock that throws is a TriageError, not a crash. */
+function readClock(clock: () => Date | number): number {
+  try {
+    return Number(clock());
+  } catch (error) {
+    throw new TriageError('invalid_clock', `The clock threw: ${error instanceof Error ? error.message : 'an error'}`);
+  }
+}
+
 function isRuleSet(rules: RuleSet | readonly RuleSource[]): rules is RuleSet {
   return !Array.isArray(rules);
 }
@@ -104,6 +116,7 @@ function isRuleSet(rules: RuleSet | readonly RuleSource[]): rules is RuleSet {
  * console.log(result.escalation.channel, result.deadlines[0]?.dueAt);
  */
 export function createTriage(options: CreateTriageOptions = {}): Triage {
+  checkTriageOptions(options);
   const ruleSet = options.rules
     ? isRuleSet(options.rules)
       ? options.rules
@@ -119,32 +132,49 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
   const byPriority = [...ruleSet.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
   const placeOf = new Map(byPriority.map((rule, place) => [rule.index, place]));
 
-  async function safeTriage(input: unknown): Promise<SafeTriageResult> {
-    const validated = validateCase(schema, input, limits);
+  /** The result, or the issues of an invalid case; throws a TriageError when a rule or the clock fails. */
+  function attempt(input: unknown): SafeTriageResult | Promise<SafeTriageResult> {
+    let validated: ReturnType<typeof validateCase>;
+    try {
+      validated = validateCase(schema, input, limits);
+    } catch (error) {
+      return { ok: false, issues: [findUnreadableValue(input, error, limits.maxNodes)] };
+    }
     if (!validated.ok) return validated;
     const kase = validated.value;
     const timeZone = kase.timeZone ?? options.timeZone ?? 'Asia/Shanghai';
     const locale = kase.locale ?? options.locale ?? 'zh-CN';
     let asOf: number;
     if (kase.asOf !== undefined) asOf = instantOf(kase.asOf, timeZone);
-    else if (options.clock) asOf = Number(options.clock());
+    else if (options.clock) asOf = readClock(options.clock);
     else return { ok: false, issues: [{ code: 'missing_as_of', path: '/asOf', message: 'expected asOf in the case or a clock in createTriage options; found neither' }] };
     // A case's own asOf passed the year limits already; the clock is checked here.
     const year = Number.isFinite(asOf) ? new Date(asOf).getUTCFullYear() : NaN;
     if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear)) throw new TriageError('invalid_clock', `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`);
 
     const { facts, dates } = deriveFacts(kase, ruleSet, { asOf, timeZone, calendar, parameters: ruleSet.parameterValues });
-    const evaluation = evaluator.evaluateSync ? evaluator.evaluateSync(facts) : await evaluator.evaluate(facts);
-    const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
-    const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
-    return { ok: true, result };
+    const assemble = (evaluation: Evaluation): SafeTriageResult => {
+      const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
+      const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
+      return { ok: true, result };
+    };
+    return evaluator.evaluateSync ? assemble(evaluator.evaluateSync(facts)) : evaluator.evaluate(facts).then(assemble);
   }
 
   return {
     ruleSet,
-    safeTriage,
+    async safeTriage(input) {
+      try {
+        return await attempt(input);
+      } catch (error) {
+        // Never rejects: a failing rule or clock is answered with its issues, anything else as one issue.
+        if (isTriageError(error) && error.issues.length > 0) return { ok: false, issues: [...error.issues] };
+        const code = isTriageError(error) ? error.code : 'internal_error';
+        return { ok: false, issues: [{ code, path: '', message: error instanceof Error ? error.message : 'the triage failed' }] };
+      }
+    },
     async triage(input) {
-      const outcome = await safeTriage(input);
+      const outcome = await attempt(input);
       if (!outcome.ok) throw new InvalidCaseError(outcome.issues);
       return outcome.result;
     },

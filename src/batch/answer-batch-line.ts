@@ -43,14 +43,20 @@ const PROBLEMS = {
  * const answer = await answerBatchLine(createTriage(), { number: 1, text: '{"id":"c1"}' }, 4 * 1024 * 1024);
  * answer.text; // '{"line":1,"ok":false,"caseId":"c1","issues":[…]}\n'
  */
-export async function answerBatchLine(triage: Triage, line: BatchLine, maxBytes: number): Promise<BatchLineAnswer> {
+export async function answerBatchLine(
+  triage: Triage,
+  line: BatchLine,
+  maxBytes: number,
+  /** Applied to each parsed line before triage (e.g. the CLI's local `--as-of`). */
+  prepare: (input: unknown) => unknown = (input) => input,
+): Promise<BatchLineAnswer> {
   if ('problem' in line)
     return errorLine(line.number, [
       line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8(),
     ]);
   let input: unknown;
   try {
-    input = JSON.parse(line.text);
+    input = prepare(JSON.parse(line.text));
   } catch (error) {
     return errorLine(line.number, [
       { code: 'invalid_json', path: '', message: `expected JSON; ${(error as Error).message}` },
@@ -59,7 +65,11 @@ export async function answerBatchLine(triage: Triage, line: BatchLine, maxBytes:
   const caseId = input !== null && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
   try {
     const outcome = await triage.safeTriage(input);
-    if (!outcome.ok) return errorLine(line.number, outcome.issues, caseId);
+    if (!outcome.ok) {
+      // safeTriage answers even a bug as an issue: it still makes the exit status 2.
+      const internal = outcome.issues.some((issue) => issue.code === 'internal_error');
+      return { ...errorLine(line.number, outcome.issues, caseId), ...(internal ? { internal } : {}) };
+    }
     return { text: JSON.stringify(outcome.result) + '\n', ok: true, result: outcome.result };
   } catch (error) {
     // A bug must not take the other lines down; the exit status still says so.

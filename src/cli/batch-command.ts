@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answerBatchLine, type BatchLineAnswer as Answer } from '../batch/answer-batch-line.js';
-import { createTriage, type Triage } from '../triage.js';
+import { createTriage } from '../triage.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines } from './read-lines.js';
+import { parseAsOfOption, withLocalAsOf } from './as-of-option.js';
+import { MAX_INPUT_HELP, parseMaxInputBytes } from './input-limit.js';
+import { requirePathKind } from './path-kind.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
-const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
 
 export const BATCH_HELP = `Usage: dispute-triage batch [<cases.ndjson> | -] [options]
@@ -18,14 +20,17 @@ case to standard output, in input order:
                           (caseId only when the line is an object with a string id; N counts
                           every line from 1, blank ones included)
 Blank lines are skipped; CRLF line ends and a UTF-8 byte-order mark are accepted. A line that is
-not JSON (e.g. a truncated last line), not UTF-8 or longer than --max-line-bytes gets an error
+not JSON (e.g. a truncated last line), not UTF-8 or longer than --max-input-bytes gets an error
 line. A one-line summary goes to standard error. Exit status: 0 every line answered with a
 result, 1 some line failed, 2 usage error or internal failure.
 
 Options:
-  --as-of <time>         the instant to advise for when a case has no asOf (default: now)
+  --as-of <time>         the instant to advise for when a case has no asOf (default: now): an ISO
+                         instant with an offset, or a local YYYY-MM-DDTHH:mm[:ss] or YYYY-MM-DD
+                         read in each case's time zone
   --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
-  --max-line-bytes <n>   longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
+${MAX_INPUT_HELP.replace('case input', 'line (one case)')}
+  --max-line-bytes <n>   the same as --max-input-bytes (older name)
 ${RULE_OPTIONS_HELP}
   -h, --help             show this help
 `;
@@ -45,6 +50,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       concurrency: { type: 'string' },
       'max-line-bytes': { type: 'string' },
+      'max-input-bytes': { type: 'string' },
       ...RULE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
@@ -55,10 +61,11 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
   const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
-  const maxBytes = positiveInteger(values['max-line-bytes'], '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 512 * 1024 * 1024);
-  const asOf = values['as-of'];
-  const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
-  if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
+  if (values['max-line-bytes'] !== undefined && values['max-input-bytes'] !== undefined) throw new UsageError('--max-line-bytes: give --max-input-bytes or its older name --max-line-bytes, not both');
+  const maxBytes = values['max-line-bytes'] !== undefined ? parseMaxInputBytes(values['max-line-bytes'], '--max-line-bytes') : parseMaxInputBytes(values['max-input-bytes']);
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOfOption(values['as-of']);
+  const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
+  await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
   const rules = await loadRulesOption(values);
   const triage = createTriage({ rules, clock: () => clockValue });
 
@@ -78,7 +85,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   try {
     for await (const line of readLines(stream, maxBytes)) {
       if ('text' in line && line.text.trim() === '') continue;
-      inFlight.push(answerBatchLine(triage, line, maxBytes));
+      inFlight.push(answerBatchLine(triage, line, maxBytes, (input) => withLocalAsOf(input, asOf)));
       if (inFlight.length >= concurrency) await writeNext();
     }
     while (inFlight.length > 0) await writeNext();

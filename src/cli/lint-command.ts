@@ -5,6 +5,7 @@ import { formatIssues } from '../issues.js';
 import { lintRuleSet } from '../lint/lint-rule-set.js';
 import { loadRuleFiles } from '../node.js';
 import { EXIT, UsageError, writeOut } from './io.js';
+import { requirePathKind } from './path-kind.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP } from './rule-options.js';
 
 export const LINT_HELP = `Usage: dispute-triage lint [<rules-dir>...] [options]
@@ -12,7 +13,8 @@ export const LINT_HELP = `Usage: dispute-triage lint [<rules-dir>...] [options]
 Checks rule files and prints every problem to standard error as
   file: rule id: JSON pointer: message
 (the rule id only when the problem is inside a rule). Checks: JSON and UTF-8, structure, unknown
-facts, operators, paths and ids, duplicate ids, deadlines from unknown dates or not declared,
+facts, operators, paths and ids, operators and values of the wrong type for their fact (a rule set
+lint passes cannot make a triage throw), duplicate ids, deadlines from unknown dates or not declared,
 cycles between named conditions, rules that can never fire, channels no rule can reach, unused
 parameters and named conditions, blank source keys and texts, rule ids outside their pack.
 
@@ -40,6 +42,7 @@ export async function runLintCommand(args: string[]): Promise<number> {
   const defaults = positionals.length === 0 && !values['no-default-rules'] ? [bundledRulesDir()] : [];
   const dirs = [...defaults, ...positionals, ...(values.rules ?? [])];
   if (dirs.length === 0) throw new UsageError('--no-default-rules needs a <rules-dir> or --rules <dir>');
+  for (const dir of [...positionals, ...(values.rules ?? [])]) await requirePathKind(dir, 'directory', 'lint');
   let issues;
   let count = 0;
   try {

@@ -51,7 +51,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof OutputClosedError) return EXIT.ok;
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${(error as Error).message}\n\n${entry.help}`);
+      // One line: the help is one --help away, and a stack trace helps nobody here.
+      process.stderr.write(`${(error as Error).message.split('\n')[0]} (see dispute-triage ${command} --help)\n`);
       return EXIT.usage;
     }
     if (isTriageError(error)) {

@@ -3,6 +3,7 @@ import { compileRuleSet } from '../rules/compile-rule-set.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { withDefaultRules } from '../rules/with-default-rules.js';
 import { UsageError } from './io.js';
+import { requirePathKind } from './path-kind.js';
 
 /** parseArgs options shared by every command that runs rules. */
 export const RULE_OPTIONS = {
@@ -24,6 +25,7 @@ export async function loadRulesOption(values: RuleOptionValues): Promise<RuleSet
   const dirs = values.rules ?? [];
   if (values['no-default-rules'] && dirs.length === 0) throw new UsageError('--no-default-rules needs at least one --rules <dir>');
   if (dirs.length === 0) return undefined;
+  for (const dir of dirs) await requirePathKind(dir, 'directory', '--rules');
   const files = await loadRuleFiles(dirs);
   return compileRuleSet(values['no-default-rules'] ? files : withDefaultRules(files));
 }

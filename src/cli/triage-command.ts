@@ -5,7 +5,10 @@ import { formatReport } from '../format/format-report.js';
 import { formatResultAs, parseFormatOption } from './format-option.js';
 import { formatWhatIf } from '../what-if/format-what-if.js';
 import { whatIf } from '../what-if/what-if.js';
-import { EXIT, UsageError, parseJson, readInput, writeOut } from './io.js';
+import { parseAsOfOption, withLocalAsOf } from './as-of-option.js';
+import { MAX_INPUT_HELP, parseMaxInputBytes, readInputLimited } from './input-limit.js';
+import { EXIT, UsageError, parseJson, writeOut } from './io.js';
+import { requirePathKind } from './path-kind.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [options]
@@ -20,7 +23,10 @@ Options:
                        channel ahead not yet tried, contacted now (answered or not), tried on a copy
                        of the case; the changes that alter the advice, most helpful first
                        (with --json: {"baseline","options","unchanged"}, see the README)
-  --as-of <time>       the instant to advise for when the case has no asOf (default: now)
+  --as-of <time>       the instant to advise for when the case has no asOf (default: now): an ISO
+                       instant with an offset, or a local YYYY-MM-DDTHH:mm[:ss] or YYYY-MM-DD read
+                       in the case's time zone
+${MAX_INPUT_HELP}
 ${RULE_OPTIONS_HELP}
   --color / --no-color colour the report (default: only on a terminal without NO_COLOR)
   -h, --help           show this help
@@ -35,6 +41,7 @@ export async function runTriageCommand(args: string[]): Promise<number> {
       format: { type: 'string' },
       'what-if': { type: 'boolean' },
       'as-of': { type: 'string' },
+      'max-input-bytes': { type: 'string' },
       ...RULE_OPTIONS,
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -47,12 +54,13 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('triage needs exactly one case file (or - for standard input)');
   const format = parseFormatOption(values.format, values.json);
-  const asOf = values['as-of'];
-  const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
-  if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
+  const asOf = values['as-of'] === undefined ? undefined : parseAsOfOption(values['as-of']);
+  const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
+  const maxBytes = parseMaxInputBytes(values['max-input-bytes']);
+  await requirePathKind(positionals[0]!, 'file', 'triage');
   const rules = await loadRulesOption(values);
   const triage = createTriage({ rules, clock: () => clockValue });
-  const input = parseJson(await readInput(positionals[0]!), positionals[0]!);
+  const input = withLocalAsOf(parseJson(await readInputLimited(positionals[0]!, maxBytes), positionals[0]!), asOf);
   const outcome = await triage.safeTriage(input);
   if (!outcome.ok) {
     process.stderr.write(`invalid case:\n${formatIssues(outcome.issues)}\n`);

@@ -3,6 +3,7 @@ import type { RuleSet } from '../rules/rule-set.js';
 import type { Condition } from '../rules/condition-schema.js';
 import { ConditionCompiler, type CompileLeafOptions, type CompiledCondition } from './compile-conditions.js';
 import type { Evaluation, Evaluator } from './evaluation.js';
+import { ruleFailure, type NamedTest } from './rule-failure.js';
 
 type Test = CompiledCondition['test'];
 
@@ -76,18 +77,34 @@ export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
   };
 
   function evaluateSync(facts: Facts): Evaluation {
-    const { rules, gates, done } = compiledFor(facts);
-    const fired = new Set<number>();
-    for (const rule of rules) if (rule.test(facts)) fired.add(rule.index);
-    const gateResults: Record<string, boolean> = {};
-    for (const gate of gates) gateResults[gate.id] = gate.test(facts);
-    const doneResults: Record<string, boolean> = {};
-    for (const action of done) doneResults[action.id] = action.test(facts);
-    return { fired, gates: gateResults, done: doneResults };
+    const compiled = compiledFor(facts);
+    try {
+      return evaluateCompiled(compiled, facts);
+    } catch (error) {
+      throw ruleFailure(ruleSet, namedTests(compiled), facts, error);
+    }
   }
 
   return {
     evaluateSync,
     evaluate: async (facts) => evaluateSync(facts),
   };
+}
+
+function namedTests({ rules, gates, done }: CompiledRuleSet): NamedTest[] {
+  return [
+    ...rules.map((rule): NamedTest => ({ kind: 'rule', key: rule.index, test: rule.test })),
+    ...gates.map((gate): NamedTest => ({ kind: 'gate', key: gate.id, test: gate.test })),
+    ...done.map((action): NamedTest => ({ kind: 'done', key: action.id, test: action.test })),
+  ];
+}
+
+function evaluateCompiled({ rules, gates, done }: CompiledRuleSet, facts: Facts): Evaluation {
+  const fired = new Set<number>();
+  for (const rule of rules) if (rule.test(facts)) fired.add(rule.index);
+  const gateResults: Record<string, boolean> = {};
+  for (const gate of gates) gateResults[gate.id] = gate.test(facts);
+  const doneResults: Record<string, boolean> = {};
+  for (const action of done) doneResults[action.id] = action.test(facts);
+  return { fired, gates: gateResults, done: doneResults };
 }

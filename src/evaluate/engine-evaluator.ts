@@ -3,6 +3,10 @@ import type { Facts } from '../facts/derive-facts.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Evaluation, Evaluator } from './evaluation.js';
 import { resolvePath } from './resolve-path.js';
+import { createCompiledEvaluator } from './compiled-evaluator.js';
+import { ruleFailure } from './rule-failure.js';
+import type { TriageError } from '../errors/triage-error.js';
+import { isTriageError } from '../errors/type-guards.js';
 
 // The one module that talks to json-rules-engine; its types stay here.
 
@@ -32,6 +36,16 @@ function buildEngine(ruleSet: RuleSet): Engine {
     engine.setCondition(name, structuredClone(condition) as Parameters<Engine['setCondition']>[1]);
   }
   return engine;
+}
+
+/** The engine's run rejected: the compiled evaluator (equal in meaning) names the condition that throws. */
+function locateFailure(ruleSet: RuleSet, facts: Facts, error: unknown): TriageError {
+  try {
+    createCompiledEvaluator(ruleSet).evaluateSync!(facts);
+  } catch (located) {
+    if (isTriageError(located) && located.code === 'rule_failed') return located;
+  }
+  return ruleFailure(ruleSet, [], facts, error);
 }
 
 /**
@@ -78,6 +92,8 @@ export function createEngineEvaluator(ruleSet: RuleSet, maxEngines = 8): Evaluat
         const done: Record<string, boolean> = {};
         for (const id of doneIds) done[id] = names.has(DONE + id);
         return { fired, gates, done };
+      } catch (error) {
+        throw locateFailure(ruleSet, facts, error);
       } finally {
         // A run that rejects goes on evaluating its other rules in the background, and would mark
         // the Engine finished in the middle of its next run: its place goes to a fresh Engine.

@@ -1,6 +1,7 @@
 import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Locale } from '../text.js';
+import { escapeControlCharactersIn } from './escape-control-characters.js';
 
 /**
  * Options for {@link formatReport}.
@@ -40,7 +41,8 @@ const HEAD: Record<Locale, typeof HEAD_EN> = {
  * @example
  * console.log(formatReport(await triage.triage(kase), { ruleSet: triage.ruleSet }));
  */
-export function formatReport(result: Result, options: FormatReportOptions = {}): string {
+export function formatReport(raw: Result, options: FormatReportOptions = {}): string {
+  const result = escapeControlCharactersIn(raw);
   const h = HEAD[result.locale];
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const bold = (text: string) => paint('1', text);

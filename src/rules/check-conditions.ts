@@ -3,6 +3,7 @@ import { toJsonPointer } from '../issues.js';
 import { CONTACT_FIELDS, DATE_FACTS, FACT_PATH, ID_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS, SIGNALS, splitFactPath } from '../facts/fact-catalog.js';
 import type { Condition, ConditionLeaf } from './condition-schema.js';
 import { conditionParts } from './condition-parts.js';
+import { checkLeafTypes, type FactReference } from './check-leaf-types.js';
 
 /** What a condition may refer to, gathered from the whole rule set before any condition is checked. */
 export interface ConditionScope {
@@ -51,37 +52,71 @@ function checkObjectPath(fact: string, path: string | undefined, scope: Conditio
   }
 }
 
+/** Checks a fact name and its path; false when either is wrong (and reported). */
+function checkFact(fact: string, path: string | undefined, scope: ConditionScope, at: PropertyKey[], report: Report): boolean {
+  if (object.has(fact)) {
+    let ok = true;
+    checkObjectPath(fact, path, scope, at, (code, where, message) => {
+      ok = false;
+      report(code, where, message);
+    });
+    return ok;
+  }
+  if (scalar.has(fact) || list.has(fact)) {
+    if (path === undefined) return true;
+    report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`);
+    return false;
+  }
+  report('unknown_fact', [...at, 'fact'], `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`);
+  return false;
+}
+
+/** The fact a `{ "fact": …, "path": … }` value refers to, checked; undefined when it is not a valid one. */
+function checkReference(value: Record<string, unknown>, scope: ConditionScope, at: PropertyKey[], report: Report): FactReference | undefined {
+  if (typeof value.fact !== 'string') {
+    report('invalid_value', at, 'an object value must be a fact reference { "fact": …, "path": … }');
+    return undefined;
+  }
+  if (value.path !== undefined && typeof value.path !== 'string') {
+    report('invalid_value', [...at, 'path'], `expected the path of a fact reference to be a string; found ${JSON.stringify(value.path)}`);
+    return undefined;
+  }
+  const ref = { fact: value.fact, path: value.path as string | undefined };
+  return checkFact(ref.fact, ref.path, scope, at, report) ? ref : undefined;
+}
+
+function checkIds(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[], report: Report): void {
+  const idKind = ID_FACTS[leaf.fact];
+  if (!idKind) return;
+  const value = leaf.value;
+  const values = Array.isArray(value) ? value : [value];
+  values.forEach((v, i) => {
+    if (v === null) return;
+    if (typeof v !== 'string' || !scope.ids[idKind].has(v)) {
+      const where = Array.isArray(value) ? [...at, 'value', i] : [...at, 'value'];
+      report('unknown_id', where, `expected a known ${idKind.replace(/s$/, '')} id; found ${JSON.stringify(v)}`);
+    }
+  });
+}
+
 function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[], report: Report): void {
   const { fact } = leaf;
-  if (!operators.has(leaf.operator)) report('unknown_operator', [...at, 'operator'], `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`);
-  if (object.has(fact)) checkObjectPath(fact, leaf.path, scope, at, report);
-  else if (scalar.has(fact) || list.has(fact)) {
-    if (leaf.path !== undefined) report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(leaf.path)}`);
-  } else {
-    report('unknown_fact', [...at, 'fact'], `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`);
-    return;
+  const knownOperator = operators.has(leaf.operator);
+  if (!knownOperator) {
+    report('unknown_operator', [...at, 'operator'], `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`);
   }
+  if (!checkFact(fact, leaf.path, scope, at, report)) return;
   if (list.has(fact) && leaf.operator !== 'contains' && leaf.operator !== 'doesNotContain') {
     report('wrong_operator', [...at, 'operator'], `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`);
-  }
-  const value = leaf.value;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    // json-rules-engine reads { fact, path } as a reference to another fact's value.
-    const ref = value as Record<string, unknown>;
-    if (typeof ref.fact !== 'string') report('invalid_value', [...at, 'value'], 'an object value must be a fact reference { "fact": …, "path": … }');
-    else checkLeaf({ fact: ref.fact, operator: 'equal', value: null, path: typeof ref.path === 'string' ? ref.path : undefined }, scope, [...at, 'value'], report);
     return;
   }
-  const idKind = ID_FACTS[fact] ?? (fact === 'contact' ? undefined : undefined);
-  if (idKind) {
-    const values = Array.isArray(value) ? value : [value];
-    values.forEach((v, i) => {
-      if (v === null) return;
-      if (typeof v !== 'string' || !scope.ids[idKind].has(v)) {
-        report('unknown_id', Array.isArray(value) ? [...at, 'value', i] : [...at, 'value'], `expected a known ${idKind.replace(/s$/, '')} id; found ${JSON.stringify(v)}`);
-      }
-    });
-  }
+  const value = leaf.value;
+  const isReference = value !== null && typeof value === 'object' && !Array.isArray(value);
+  // json-rules-engine reads { fact, path } as a reference to another fact's value.
+  const ref = isReference ? checkReference(value as Record<string, unknown>, scope, [...at, 'value'], report) : undefined;
+  if (isReference && !ref) return;
+  if (knownOperator) checkLeafTypes(leaf, ref, at, report);
+  if (!isReference) checkIds(leaf, scope, at, report);
 }
 
 /** Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees cannot overflow the stack. */

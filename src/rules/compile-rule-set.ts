@@ -7,6 +7,7 @@ import type { Issue } from '../issues.js';
 import { fromZodIssues } from '../zod-issues.js';
 import { canonicalJson } from './canonical-json.js';
 import { checkCondition, issueAt, referencedConditions, type ConditionScope } from './check-conditions.js';
+import { conditionDepth, MAX_CONDITION_DEPTH, namedConditionDepths } from './check-condition-depth.js';
 import { guardRuleSources, type RuleSourceLimits } from './guard-rule-source.js';
 import type { Condition } from './condition-schema.js';
 import type { CompiledRule, MergedCatalog, PackInfo, RuleSet, RuleSource } from './rule-set.js';
@@ -112,10 +113,26 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     checkCondition(condition, scope, origin.path, (code, path, message) => issues.push(issueAt(origin.file, undefined, code, path, message)));
   }
   checkConditionCycles(namedConditions, conditionOrigin, issues);
+  // Measured even with cycles (a reference back into the cycle counts as no depth).
+  const depths = namedConditionDepths(namedConditions);
+  const tooDeep = (condition: Condition, file: string, rule: string | undefined, at: PropertyKey[]) => {
+    const depth = conditionDepth(condition, depths);
+    if (depth <= MAX_CONDITION_DEPTH) return;
+    const message = `the condition nests ${depth} levels deep with its named conditions expanded; the limit is ${MAX_CONDITION_DEPTH}`;
+    issues.push(issueAt(file, rule, 'too_deep', at, message));
+  };
+  // The deepest named condition only: a chain of thousands is one problem, not thousands.
+  const deepestNamed = [...depths].reduce<[string, number] | undefined>((a, b) => (a && a[1] >= b[1] ? a : b), undefined);
+  if (deepestNamed) tooDeep(namedConditions[deepestNamed[0]]!, conditionOrigin[deepestNamed[0]]!.file, undefined, conditionOrigin[deepestNamed[0]]!.path);
+  for (const { file, catalog: one } of catalogs) {
+    for (const [id, gate] of Object.entries(one.gates ?? {})) tooDeep(gate.conditions, file, undefined, ['gates', id, 'conditions']);
+    for (const [id, action] of Object.entries(one.actions ?? {})) if (action.doneWhen) tooDeep(action.doneWhen, file, undefined, ['actions', id, 'doneWhen']);
+  }
 
   const rules = collectRules(packs, issues);
   const deadlineIds = new Set(rules.flatMap((rule) => (rule.outcome.deadlines ?? []).map((d) => d.id)));
   for (const rule of rules) checkRule(rule, catalog, scope, deadlineIds, issues);
+  for (const rule of rules) tooDeep(rule.conditions, rule.file, rule.id, ['rules', rule.position, 'conditions']);
   const vocabulary = {
     scenarios: Object.keys(catalog.scenarios),
     causes: Object.keys(catalog.causes),

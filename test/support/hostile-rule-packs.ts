@@ -52,6 +52,41 @@ function chain(n: number): Record<string, unknown> {
 
 const leafWith = (fields: Record<string, unknown>) => ({ all: [{ ...LEAF, ...fields }] });
 
+/** A chain of `n` named conditions without a cycle, the last one a plain leaf. */
+function acyclicChain(n: number): Record<string, unknown> {
+  const names = Array.from({ length: n }, (_, i) => `d${i}`);
+  return Object.fromEntries(names.map((name, i) => [name, { all: [i + 1 < n ? { condition: names[i + 1] } : LEAF] }]));
+}
+
+/** A catalog with one gate (or one action's doneWhen) whose conditions are `conditions`. */
+function catalogWith(id: string, section: 'gates' | 'actions', conditions: unknown): string {
+  const entry = section === 'gates' ? { message: TEXT, conditions, keepInLadder: true } : { label: TEXT, doneWhen: conditions };
+  return JSON.stringify({ kind: 'catalog', id, version: '1.0.0', [section]: { [`${id}_entry`]: entry } });
+}
+
+const POINTER = '/rules/0/conditions/all/0';
+
+/** Conditions that passed every check once and then failed every triage, or could never fire. */
+function typeHoles(): Array<Omit<HostilePack, 'file'>> {
+  const named = (p: Record<string, unknown>) => ({ ...p, conditions: { in_null: { any: [{ ...LEAF, operator: 'in', value: null }] } } });
+  return [
+    { name: '"in" with the value null', text: pack('in_null', leafWith({ operator: 'in', value: null })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: '"notIn" with a number', text: pack('notin_number', leafWith({ operator: 'notIn', value: 3 })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: '"in" with a boolean', text: pack('in_boolean', leafWith({ operator: 'in', value: true })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: '"in" with a fact reference to a fact that is not a list', text: pack('in_ref', leafWith({ operator: 'in', value: { fact: 'stage' } })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: '"in" with null in a named condition', text: pack('in_named', { all: [{ condition: 'in_null' }] }, named), code: 'wrong_value_type', path: '/conditions/in_null/any/0/value' },
+    { name: '"in" with null in a gate', text: catalogWith('gate_in_null', 'gates', { all: [{ ...LEAF, operator: 'in', value: null }] }), code: 'wrong_value_type', path: '/gates/gate_in_null_entry/conditions/all/0/value' },
+    { name: '"notIn" with a fact reference in doneWhen', text: catalogWith('done_notin_ref', 'actions', { any: [{ ...LEAF, operator: 'notIn', value: { fact: 'amount' } }] }), code: 'wrong_value_type', path: '/actions/done_notin_ref_entry/doneWhen/any/0/value' },
+    { name: '"contains" on a single-value fact', text: pack('contains_scalar', leafWith({ fact: 'stage', operator: 'contains', value: 'retrieval' })), code: 'wrong_operator', path: `${POINTER}/operator` },
+    { name: '"doesNotContain" on an object fact\'s value', text: pack('dnc_signal', leafWith({ fact: 'signals', path: 'fraudSuspected', operator: 'doesNotContain', value: true })), code: 'wrong_operator', path: `${POINTER}/operator` },
+    { name: 'a number comparison with a string', text: pack('gt_string', leafWith({ fact: 'amount', operator: 'greaterThan', value: '100' })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: 'a number comparison on a string fact', text: pack('lt_stage', leafWith({ fact: 'stage', operator: 'lessThan', value: 3 })), code: 'wrong_operator', path: `${POINTER}/operator` },
+    { name: 'a value of the wrong kind for the fact', text: pack('eq_kind', leafWith({ fact: 'cardPresent', operator: 'equal', value: 'true' })), code: 'wrong_value_type', path: `${POINTER}/value` },
+    { name: 'a fact reference with a path that is not a string', text: pack('ref_path', leafWith({ fact: 'amount', operator: 'greaterThan', value: { fact: 'params', path: 7 } })), code: 'invalid_value', path: `${POINTER}/value/path` },
+    { name: 'a chain of 20,000 named conditions without a cycle', text: pack('chain_long', { all: [{ condition: 'd0' }] }, (p) => ({ ...p, conditions: acyclicChain(20_000) })), code: 'too_deep', path: '/rules/0/conditions' },
+  ];
+}
+
 /** Hostile packs that parse as JSON; loading (compile or file load) must reject each with its issue. */
 export function hostilePacks(): HostilePack[] {
   const list: Array<Omit<HostilePack, 'file'>> = [
@@ -110,6 +145,7 @@ export function hostilePacks(): HostilePack[] {
       code: 'too_big',
       path: '/settlementCycles/T+forever/days',
     },
+    ...typeHoles(),
     { name: 'a pack that is null', text: 'null', code: 'invalid_type', path: '' },
     { name: 'a pack that is an array', text: '[{"kind":"rules"}]', code: 'invalid_type', path: '' },
   ];
