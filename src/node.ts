@@ -8,12 +8,14 @@ import { guardRuleSources, type RuleSourceLimits } from './rules/guard-rule-sour
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
 import { withDefaultRules } from './rules/with-default-rules.js';
 
-async function listJson(dir: string): Promise<string[]> {
+/** A `calendar/` folder at the top of a rules directory holds calendar data, not rule files. */
+async function listJson(dir: string, top = true): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async (entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return listJson(path);
+      if (entry.isDirectory() && top && entry.name === 'calendar') return [];
+      if (entry.isDirectory()) return listJson(path, false);
       return entry.isFile() && entry.name.endsWith('.json') ? [path] : [];
     }),
   );

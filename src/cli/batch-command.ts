@@ -4,6 +4,7 @@ import type { Issue } from '../issues.js';
 import { createTriage, type Triage } from '../triage.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines, type InputLine } from './read-lines.js';
+import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
@@ -27,6 +28,7 @@ Options:
   --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
   --max-line-bytes <n>   longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
 ${RULE_OPTIONS_HELP}
+${CALENDAR_OPTIONS_HELP}
   -h, --help             show this help
 `;
 
@@ -81,6 +83,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       concurrency: { type: 'string' },
       'max-line-bytes': { type: 'string' },
       ...RULE_OPTIONS,
+      ...CALENDAR_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -95,7 +98,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
   if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
   const rules = await loadRulesOption(values);
-  const triage = createTriage({ rules, clock: () => clockValue });
+  const calendar = await loadCalendarOption(values);
+  const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
 
   const path = positionals[0] ?? '-';
   const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });

@@ -12,7 +12,7 @@ Commands:
   triage <case.json | ->          advice for one case (report, --json, --what-if)
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
-  schema <case | rules>           the JSON Schema of a case or of a rule file
+  schema <case | rules | calendar> the JSON Schema of a case, a rule file or a calendar file
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.

@@ -5,6 +5,7 @@ import { formatReport } from '../format/format-report.js';
 import { formatWhatIf } from '../what-if/format-what-if.js';
 import { whatIf } from '../what-if/what-if.js';
 import { EXIT, UsageError, parseJson, readInput, writeOut } from './io.js';
+import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [options]
@@ -19,6 +20,7 @@ Options:
                        (with --json: {"baseline","options","unchanged"}, see the README)
   --as-of <time>       the instant to advise for when the case has no asOf (default: now)
 ${RULE_OPTIONS_HELP}
+${CALENDAR_OPTIONS_HELP}
   --color / --no-color colour the report (default: only on a terminal without NO_COLOR)
   -h, --help           show this help
 `;
@@ -32,6 +34,7 @@ export async function runTriageCommand(args: string[]): Promise<number> {
       'what-if': { type: 'boolean' },
       'as-of': { type: 'string' },
       ...RULE_OPTIONS,
+      ...CALENDAR_OPTIONS,
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -46,7 +49,8 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
   if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
   const rules = await loadRulesOption(values);
-  const triage = createTriage({ rules, clock: () => clockValue });
+  const calendar = await loadCalendarOption(values);
+  const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
   const input = parseJson(await readInput(positionals[0]!), positionals[0]!);
   const outcome = await triage.safeTriage(input);
   if (!outcome.ok) {
