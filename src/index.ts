@@ -29,7 +29,7 @@ export { toCalendarJsonSchema } from './schema/calendar-json-schema.js';
 export { TriageError } from './errors/triage-error.js';
 export { InvalidCaseError } from './errors/invalid-case-error.js';
 export { InvalidRulesError } from './errors/invalid-rules-error.js';
-export { isTriageError, isInvalidCaseError, isInvalidRulesError } from './errors/type-guards.js';
+export { isTriageError, isInvalidCaseError, isInvalidRulesError, isInvalidCalendarError } from './errors/type-guards.js';
 export { formatIssues } from './issues.js';
 export type { Issue } from './issues.js';
 export type { Locale, Text } from './text.js';

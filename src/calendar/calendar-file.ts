@@ -6,7 +6,7 @@ import { dayNumberOf, isoDateOf, weekdayOf } from './local-date.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => isoDateOf(dayNumberOf(s)) === s, { message: 'expected a real calendar date', params: { code: 'invalid_date' } });
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isoDateOf(dayNumberOf(s)) === s, { message: 'expected a real calendar date', params: { code: 'invalid_date' } });
 
 /**
  * A year's official holiday schedule as the State Council publishes it (the README's calendar
