@@ -41,7 +41,7 @@ export function assembleResult(ctx: AssemblyContext): Result {
     });
   }
   if (ctx.notes.outsideCalendar || ctx.dates.outsideCalendar) {
-    warnings.push({ code: 'calendar_out_of_range', message: fillText(MESSAGES.calendarOutOfRange[locale], { first: ctx.calendar.firstYear, last: ctx.calendar.lastYear }), rules: [] });
+    warnings.push({ code: 'calendar_out_of_range', message: fillText(MESSAGES.calendarOutOfRange[locale], { first: ctx.calendar.firstYear, last: Math.max(ctx.calendar.lastYear, ctx.calendar.provisional?.lastYear ?? 0) }), rules: [] });
   }
   warnings.push(...calendarWarnings(ctx));
 

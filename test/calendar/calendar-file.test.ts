@@ -79,6 +79,13 @@ describe('done when: a notice on 2026-12-28 with a 5-working-day window (library
     expect(result.warnings.map((w) => w.code)).not.toContain('calendar_provisional');
   });
 
+  it('past the provisional table counts Monday–Friday, says weekdays and names the years it has', async () => {
+    const late = { ...kase, asOf: '2036-03-03T10:00:00+08:00', dispute: { ...kase.dispute, noticeAt: '2036-03-03T09:30:00+08:00' } };
+    const result = await createTriage().triage(late);
+    expect(result.deadlines.find((d) => d.id === 'acquirer_response')!.calendar).toBe('weekdays');
+    expect(result.warnings.find((w) => w.code === 'calendar_out_of_range')!.message).toContain('2004–2035');
+  });
+
   it('counts the other side’s window late in a provisional year (settlement on T+1 after 2026-12-31)', async () => {
     const result = await createTriage().triage(readJson('fixtures/funds_not_settled/settlement_timing-year-end-2027.case.json'));
     const expected = result.deadlines.find((d) => d.id === 'settlement_expected')!;
