@@ -13,19 +13,21 @@ export interface WorkingDayResult {
   day: DayNumber;
   outsideCalendar: boolean;
   calendar: CalendarKind;
-  provisionalYears: number[];
+  provisionalYears: readonly number[];
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 /** Collects what the days looked at were counted with. */
 class SpanNotes {
   unknown = false;
-  readonly years = new Set<number>();
+  years: Set<number> | undefined;
   note(day: DayNumber, bits: number): void {
     if (bits & UNKNOWN_DAY) this.unknown = true;
-    if (bits & PROVISIONAL_DAY) this.years.add(yearOf(day));
+    if (bits & PROVISIONAL_DAY) (this.years ??= new Set()).add(yearOf(day));
   }
   result(day: DayNumber): WorkingDayResult {
-    const provisionalYears = [...this.years].sort((a, b) => a - b);
+    const provisionalYears = this.years ? [...this.years].sort((a, b) => a - b) : NONE;
     const calendar: CalendarKind = this.unknown ? 'weekdays' : provisionalYears.length > 0 ? 'provisional' : 'official';
     return { day, outsideCalendar: this.unknown, calendar, provisionalYears };
   }
@@ -72,22 +74,23 @@ export function countWorkingDays(calendar: WorkingCalendar, from: DayNumber, to:
   const sign = to >= from ? 1 : -1;
   const [lo, hi] = sign > 0 ? [from, to] : [to, from];
   const index = workingDayIndexOf(calendar, side);
-  const notes = new SpanNotes();
-  let count = 0;
   if (index !== null && lo >= index.first && hi <= index.last) {
     const a = lo - index.first;
     const b = hi - index.first;
-    count = index.working[b]! - index.working[a]!;
-    notes.unknown = index.unknown[b]! - index.unknown[a]! > 0;
-    if (index.provisional[b]! - index.provisional[a]! > 0) {
-      for (let year = yearOf(lo + 1), end = yearOf(hi); year <= end; year += 1) if (provisionalIn(index, lo, hi, year)) notes.years.add(year);
-    }
-  } else {
-    for (let d = lo + 1; d <= hi; d += 1) {
-      const bits = dayBitsFor(calendar, d, side);
-      notes.note(d, bits);
-      if (bits & WORKING_DAY) count += 1;
-    }
+    const count = sign * (index.working[b]! - index.working[a]!);
+    const outsideCalendar = index.unknown[b]! - index.unknown[a]! > 0;
+    if (index.provisional[b]! - index.provisional[a]! === 0) return { day: to, count, outsideCalendar, calendar: outsideCalendar ? 'weekdays' : 'official', provisionalYears: NONE };
+    const notes = new SpanNotes();
+    notes.unknown = outsideCalendar;
+    for (let year = yearOf(lo + 1), end = yearOf(hi); year <= end; year += 1) if (provisionalIn(index, lo, hi, year)) (notes.years ??= new Set()).add(year);
+    return { ...notes.result(to), count };
+  }
+  const notes = new SpanNotes();
+  let count = 0;
+  for (let d = lo + 1; d <= hi; d += 1) {
+    const bits = dayBitsFor(calendar, d, side);
+    notes.note(d, bits);
+    if (bits & WORKING_DAY) count += 1;
   }
   return { ...notes.result(to), count: sign * count };
 }

@@ -32,7 +32,7 @@ export interface DerivedDates {
   today: DayNumber;
   outsideCalendar: boolean;
   /** Which calendar a date derived by counting working days used (the expected settlement date). */
-  calendarOf: Partial<Record<DateFact, { calendar: CalendarKind; provisionalYears: number[] }>>;
+  calendarOf: Partial<Record<DateFact, { calendar: CalendarKind; provisionalYears: readonly number[] }>>;
   causeCandidates: string[];
 }
 
