@@ -39,7 +39,8 @@ export function calendarWarnings(ctx: AssemblyContext): Warning[] {
   const years = [...(ctx.notes.provisionalYears ?? [])].sort((a, b) => a - b);
   if (years.length > 0) {
     const text = messages.messages.calendar_provisional[locale];
-    out.push({ code: 'calendar_provisional', message: fillText(text, { years: years.join(locale === 'en' ? ', ' : '、') }), rules: [] });
+    const message = fillText(text, { years: years.join(locale === 'en' ? ', ' : '、') });
+    out.push({ code: 'calendar_provisional', message, rules: [] });
   }
   const stated = statedDeadlineWarning(ctx);
   if (stated) out.push(stated);

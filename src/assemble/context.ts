@@ -24,7 +24,10 @@ export interface AssemblyContext {
 }
 
 /** Records in `ctx.notes` what a day count used. */
-export function noteCalendarUse(ctx: AssemblyContext, used: { outsideCalendar: boolean; provisionalYears: readonly number[] }): void {
+export function noteCalendarUse(
+  ctx: AssemblyContext,
+  used: { outsideCalendar: boolean; provisionalYears: readonly number[] },
+): void {
   ctx.notes.outsideCalendar ||= used.outsideCalendar;
   if (used.provisionalYears.length === 0) return;
   ctx.notes.provisionalYears ??= new Set();

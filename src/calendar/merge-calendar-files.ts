@@ -22,7 +22,8 @@ export function mergeCalendarFiles(base: WorkingCalendar, files: readonly unknow
     }
     const { years, holidays, workdays } = checked.file;
     for (const year of years) {
-      const inYear = (dates: readonly string[]) => new Set(dates.filter((d) => Number(d.slice(0, 4)) === year).map(dayNumberOf));
+      const inYear = (dates: readonly string[]) =>
+        new Set(dates.filter((d) => Number(d.slice(0, 4)) === year).map(dayNumberOf));
       byYear.set(year, { holidays: inYear(holidays), workdays: inYear(workdays) });
     }
   }

@@ -36,7 +36,10 @@ export interface ProvisionalYear {
  * @example
  * const cal = createProvisionalCalendar('cn', { 2027: { holidays: ['01-01'], maybeWorkdays: [], maybeHolidays: [] } });
  */
-export function createProvisionalCalendar(name: string, years: Readonly<Record<string, ProvisionalYear>>): ProvisionalCalendar {
+export function createProvisionalCalendar(
+  name: string,
+  years: Readonly<Record<string, ProvisionalYear>>,
+): ProvisionalCalendar {
   const status = new Map<DayNumber, ProvisionalStatus>();
   const numbers = Object.keys(years).map(Number);
   for (const [year, data] of Object.entries(years)) {

@@ -40,7 +40,8 @@ export interface CreateWorkingCalendarOptions {
 }
 
 function isCalendarFileInput(input: unknown): input is unknown[] | { kind: 'calendar' } {
-  return Array.isArray(input) || (typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'calendar');
+  if (Array.isArray(input)) return true;
+  return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'calendar';
 }
 
 /**
@@ -50,11 +51,17 @@ function isCalendarFileInput(input: unknown): input is unknown[] | { kind: 'cale
  * An invalid file throws an `InvalidCalendarError` whose `issues` name path, expected and found.
  *
  * @example
- * const cal = createWorkingCalendar({ name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: [] });
+ * const cal = createWorkingCalendar({
+ *   name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: [],
+ * });
  * const with2027 = createWorkingCalendar(JSON.parse(text2027)); // kind: "calendar"
  */
-export function createWorkingCalendar(input: CreateWorkingCalendarOptions | CalendarFile | readonly CalendarFile[]): WorkingCalendar {
-  if (isCalendarFileInput(input)) return mergeCalendarFiles(chineseWorkingCalendar(), Array.isArray(input) ? input : [input]);
+export function createWorkingCalendar(
+  input: CreateWorkingCalendarOptions | CalendarFile | readonly CalendarFile[],
+): WorkingCalendar {
+  if (isCalendarFileInput(input)) {
+    return mergeCalendarFiles(chineseWorkingCalendar(), Array.isArray(input) ? input : [input]);
+  }
   const options = input as CreateWorkingCalendarOptions;
   const holidays = new Set(options.holidays.map(dayNumberOf));
   const workdays = new Set(options.workdays.map(dayNumberOf));

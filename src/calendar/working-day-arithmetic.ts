@@ -34,7 +34,8 @@ class SpanNotes {
 }
 
 function bitsOf(calendar: WorkingCalendar, index: WorkingDayIndex | null, day: DayNumber, side: ClockSide): number {
-  return index === null || day < index.first || day > index.last ? dayBitsFor(calendar, day, side) : index.status[day - index.first]!;
+  if (index === null || day < index.first || day > index.last) return dayBitsFor(calendar, day, side);
+  return index.status[day - index.first]!;
 }
 
 /**
@@ -44,7 +45,12 @@ function bitsOf(calendar: WorkingCalendar, index: WorkingDayIndex | null, day: D
  * @example
  * addWorkingDays(chineseWorkingCalendar(), dayNumberOf('2026-12-28'), 5, 'merchant').calendar; // 'provisional'
  */
-export function addWorkingDays(calendar: WorkingCalendar, day: DayNumber, n: number, side: ClockSide = 'merchant'): WorkingDayResult {
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  day: DayNumber,
+  n: number,
+  side: ClockSide = 'merchant',
+): WorkingDayResult {
   const index = workingDayIndexOf(calendar, side);
   const notes = new SpanNotes();
   const working = (d: DayNumber): boolean => {
@@ -68,9 +74,15 @@ export function addWorkingDays(calendar: WorkingCalendar, day: DayNumber, n: num
  * Working days in (from, to] for a clock of `side`; negative when `to` is before `from`.
  *
  * @example
- * countWorkingDays(chineseWorkingCalendar(), dayNumberOf('2026-09-30'), dayNumberOf('2026-10-12'), 'counterparty').count; // 4
+ * const cal = chineseWorkingCalendar();
+ * countWorkingDays(cal, dayNumberOf('2026-09-30'), dayNumberOf('2026-10-12'), 'counterparty').count; // 4
  */
-export function countWorkingDays(calendar: WorkingCalendar, from: DayNumber, to: DayNumber, side: ClockSide = 'counterparty'): WorkingDayResult & { count: number } {
+export function countWorkingDays(
+  calendar: WorkingCalendar,
+  from: DayNumber,
+  to: DayNumber,
+  side: ClockSide = 'counterparty',
+): WorkingDayResult & { count: number } {
   const sign = to >= from ? 1 : -1;
   const [lo, hi] = sign > 0 ? [from, to] : [to, from];
   const index = workingDayIndexOf(calendar, side);
@@ -79,10 +91,15 @@ export function countWorkingDays(calendar: WorkingCalendar, from: DayNumber, to:
     const b = hi - index.first;
     const count = sign * (index.working[b]! - index.working[a]!);
     const outsideCalendar = index.unknown[b]! - index.unknown[a]! > 0;
-    if (index.provisional[b]! - index.provisional[a]! === 0) return { day: to, count, outsideCalendar, calendar: outsideCalendar ? 'weekdays' : 'official', provisionalYears: NONE };
+    if (index.provisional[b]! - index.provisional[a]! === 0) {
+      const kind: CalendarKind = outsideCalendar ? 'weekdays' : 'official';
+      return { day: to, count, outsideCalendar, calendar: kind, provisionalYears: NONE };
+    }
     const notes = new SpanNotes();
     notes.unknown = outsideCalendar;
-    for (let year = yearOf(lo + 1), end = yearOf(hi); year <= end; year += 1) if (provisionalIn(index, lo, hi, year)) (notes.years ??= new Set()).add(year);
+    for (let year = yearOf(lo + 1), end = yearOf(hi); year <= end; year += 1) {
+      if (provisionalIn(index, lo, hi, year)) (notes.years ??= new Set()).add(year);
+    }
     return { ...notes.result(to), count };
   }
   const notes = new SpanNotes();
