@@ -10,9 +10,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const rulesDir = join(root, 'rules');
 const target = join(root, 'src/generated/default-rules.ts');
 
+// rules/calendar/ holds calendar data (imported by src/calendar/), not rule files.
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && dir === rulesDir && entry.name === 'calendar') return [];
     return entry.isDirectory() ? walk(path) : entry.name.endsWith('.json') ? [relative(rulesDir, path).split('\\').join('/')] : [];
   });
 }

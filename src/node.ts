@@ -44,6 +44,8 @@ async function listJson(root: string): Promise<{ found: FoundFile[]; issues: Iss
           continue;
         }
       }
+      // A `calendar/` folder at the top of a rules directory holds calendar data, not rule files.
+      if (kind === 'directory' && dir === root && entry.name === 'calendar') continue;
       if (kind === 'directory') stack.push(path);
       else if (kind === 'file' && entry.name.endsWith('.json')) found.push({ path, real: await realpath(path) });
     }

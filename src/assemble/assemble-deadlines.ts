@@ -1,10 +1,11 @@
+import type { CalendarKind } from '../calendar/clock-side.js';
 import { addDuration } from '../calendar/count-days.js';
 import { endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
 import type { DateFact } from '../facts/fact-catalog.js';
 import type { DeadlineItem } from '../result/schema.js';
 import type { DayUnit, DeadlineSpec } from '../rules/schema.js';
 import { fillText, pickText } from '../text.js';
-import { resolveDays, type AssemblyContext } from './context.js';
+import { noteCalendarUse, resolveDays, type AssemblyContext } from './context.js';
 
 export interface ComputedDeadline {
   item: DeadlineItem;
@@ -20,7 +21,14 @@ const BASIS = {
   at: { 'zh-CN': '{date}（{value}）', en: '{date} ({value})' },
 } as const;
 
-function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): { dueAt: number; dueDay: number; basis: string } | undefined {
+interface Due {
+  dueAt: number;
+  dueDay: number;
+  basis: string;
+  calendar: CalendarKind;
+}
+
+function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
   const { dates, timeZone, calendar, locale, ruleSet } = ctx;
   const dateName = (spec.from ?? spec.at) as DateFact;
   const day = dates.days[dateName];
@@ -29,13 +37,17 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): { dueAt: number; dueDa
   if (spec.at !== undefined) {
     const instant = dates.instants[dateName];
     const dueAt = instant !== undefined && dates.timed[dateName] ? instant : endOfLocalDay(day, timeZone);
-    return { dueAt, dueDay: day, basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }) };
+    const derived = dates.calendarOf[dateName] ?? { calendar: 'official', provisionalYears: [] };
+    noteCalendarUse(ctx, { outsideCalendar: false, provisionalYears: derived.provisionalYears });
+    return { dueAt, dueDay: day, basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }), calendar: derived.calendar };
   }
   const n = resolveDays(spec.days!, ruleSet);
   const unit = spec.unit as DayUnit;
-  const moved = addDuration(calendar, day, n, unit);
-  ctx.notes.outsideCalendar ||= moved.outsideCalendar;
-  return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis: fillText(BASIS.from[unit][locale], { n, date: dateLabel }) };
+  // Unlabelled clocks are the merchant's own: counted early while a schedule is provisional.
+  const moved = addDuration(calendar, day, n, unit, spec.side ?? 'merchant');
+  noteCalendarUse(ctx, moved);
+  const basis = fillText(BASIS.from[unit][locale], { n, date: dateLabel });
+  return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis, calendar: moved.calendar };
 }
 
 /** Every clock that matters: one per deadline id, the highest-priority rule's definition winning. */
@@ -62,6 +74,7 @@ export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDea
         expired: ctx.asOf > due.dueAt,
         basis: due.basis,
         source: [...spec.sources],
+        calendar: due.calendar,
         confidence: spec.confidence,
         rules,
       },

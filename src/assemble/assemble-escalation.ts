@@ -5,7 +5,7 @@ import type { DateFact } from '../facts/fact-catalog.js';
 import type { Escalation, Warning } from '../result/schema.js';
 import type { Window } from '../rules/schema.js';
 import { fillText, pickText, type Text } from '../text.js';
-import { resolveDays, type AssemblyContext } from './context.js';
+import { noteCalendarUse, resolveDays, type AssemblyContext } from './context.js';
 import { MESSAGES } from './messages.js';
 
 interface Step {
@@ -28,8 +28,8 @@ function collectSteps(ctx: AssemblyContext): Step[] {
       if (s.notBefore) {
         const day = dates.days[s.notBefore.from as DateFact];
         if (day !== undefined) {
-          const moved = addDuration(calendar, day, resolveDays(s.notBefore.days, ruleSet), s.notBefore.unit);
-          ctx.notes.outsideCalendar ||= moved.outsideCalendar;
+          const moved = addDuration(calendar, day, resolveDays(s.notBefore.days, ruleSet), s.notBefore.unit, s.notBefore.side ?? 'counterparty');
+          noteCalendarUse(ctx, moved);
           notBefore = instantOf(isoDateOf(moved.day), timeZone);
         }
       }
@@ -82,8 +82,8 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
     const window = last.replyWindow ?? channels[last.channel]!.replyWindow;
     const at = dates.contactAt[last.channel];
     if (contact[last.channel]?.responded === false && window && at !== undefined) {
-      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit);
-      ctx.notes.outsideCalendar ||= moved.outsideCalendar;
+      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit, window.side ?? 'counterparty');
+      noteCalendarUse(ctx, moved);
       // Like deadlines, a reply window runs to the end of its last local day.
       const replyDue = endOfLocalDay(moved.day, timeZone);
       if (replyDue > when) {

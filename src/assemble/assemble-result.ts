@@ -5,6 +5,7 @@ import { fillText, pickText } from '../text.js';
 import { assembleActions, assembleEvidence } from './assemble-actions.js';
 import { assembleDeadlines, sortDeadlines } from './assemble-deadlines.js';
 import { assembleEscalation } from './assemble-escalation.js';
+import { calendarWarnings } from './calendar-warnings.js';
 import type { AssemblyContext } from './context.js';
 import { MESSAGES } from './messages.js';
 
@@ -40,8 +41,9 @@ export function assembleResult(ctx: AssemblyContext): Result {
     });
   }
   if (ctx.notes.outsideCalendar || ctx.dates.outsideCalendar) {
-    warnings.push({ code: 'calendar_out_of_range', message: fillText(MESSAGES.calendarOutOfRange[locale], { first: ctx.calendar.firstYear, last: ctx.calendar.lastYear }), rules: [] });
+    warnings.push({ code: 'calendar_out_of_range', message: fillText(MESSAGES.calendarOutOfRange[locale], { first: ctx.calendar.firstYear, last: Math.max(ctx.calendar.lastYear, ctx.calendar.provisional?.lastYear ?? 0) }), rules: [] });
   }
+  warnings.push(...calendarWarnings(ctx));
 
   let severity = 0;
   for (const rule of fired) if (rule.outcome.severity) severity = Math.max(severity, SEVERITY.indexOf(rule.outcome.severity));

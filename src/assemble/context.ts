@@ -19,8 +19,19 @@ export interface AssemblyContext {
   timeZone: string;
   locale: Locale;
   calendar: WorkingCalendar;
-  /** Set when any day count ran past the calendar's data. */
-  notes: { outsideCalendar: boolean };
+  /** Set when any day count ran past the calendar's data; the provisional years any clock used. */
+  notes: { outsideCalendar: boolean; provisionalYears?: Set<number> };
+}
+
+/** Records in `ctx.notes` what a day count used. */
+export function noteCalendarUse(
+  ctx: AssemblyContext,
+  used: { outsideCalendar: boolean; provisionalYears: readonly number[] },
+): void {
+  ctx.notes.outsideCalendar ||= used.outsideCalendar;
+  if (used.provisionalYears.length === 0) return;
+  ctx.notes.provisionalYears ??= new Set();
+  for (const year of used.provisionalYears) ctx.notes.provisionalYears.add(year);
 }
 
 export function resolveDays(days: Days, ruleSet: RuleSet): number {

@@ -1,10 +1,21 @@
 import type { DayUnit } from '../rules/schema.js';
+import type { ClockSide } from './clock-side.js';
 import { addMonthsToDay, type DayNumber } from './local-date.js';
-import { addWorkingDays, type WorkingCalendar } from './working-calendar.js';
+import { addWorkingDays, type WorkingDayResult } from './working-day-arithmetic.js';
+import type { WorkingCalendar } from './working-calendar.js';
 
-/** `day` moved by `amount` units; `outsideCalendar` when working days ran past the calendar's data. */
-export function addDuration(calendar: WorkingCalendar, day: DayNumber, amount: number, unit: DayUnit): { day: DayNumber; outsideCalendar: boolean } {
-  if (unit === 'working_day') return addWorkingDays(calendar, day, amount);
-  if (unit === 'month') return { day: addMonthsToDay(day, amount), outsideCalendar: false };
-  return { day: day + amount, outsideCalendar: false };
+/**
+ * `day` moved by `amount` units for a clock of `side`; working days say which calendar they used.
+ * Calendar days and months use no holiday data: `official`.
+ */
+export function addDuration(
+  calendar: WorkingCalendar,
+  day: DayNumber,
+  amount: number,
+  unit: DayUnit,
+  side: ClockSide,
+): WorkingDayResult {
+  if (unit === 'working_day') return addWorkingDays(calendar, day, amount, side);
+  const moved = unit === 'month' ? addMonthsToDay(day, amount) : day + amount;
+  return { day: moved, outsideCalendar: false, calendar: 'official', provisionalYears: [] };
 }

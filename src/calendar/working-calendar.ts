@@ -1,10 +1,13 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
+import type { CalendarFile } from './calendar-file.js';
 import { dayNumberOf, weekdayOf, yearOf, type DayNumber } from './local-date.js';
-import { UNKNOWN_DAY, WORKING_DAY, workingDayIndexOf } from './working-day-index.js';
+import { cnProvisionalCalendar, type ProvisionalCalendar } from './provisional-calendar.js';
+import { mergeCalendarFiles } from './merge-calendar-files.js';
 
 /**
- * Which local dates are working days. `isWorkingDay` answers `undefined` for a date the calendar
- * has no data for; day counting then falls back to Monday–Friday and says so in a warning.
+ * Which local dates are working days. `isWorkingDay` answers from official data, `undefined` for
+ * a date it has none for; `provisional` then answers for years whose schedule is not published
+ * yet, and past both, day counting falls back to Monday–Friday and says so in a warning.
  *
  * @example
  * const triage = createTriage({ calendar: chineseWorkingCalendar() }); // the default
@@ -14,6 +17,8 @@ export interface WorkingCalendar {
   readonly firstYear: number;
   readonly lastYear: number;
   isWorkingDay(day: DayNumber): boolean | undefined;
+  /** The statutory days of years without official data (optional). */
+  readonly provisional?: ProvisionalCalendar;
 }
 
 /**
@@ -30,22 +35,42 @@ export interface CreateWorkingCalendarOptions {
   holidays: readonly string[];
   /** Make-up working days (调休) that fall on a weekend. */
   workdays: readonly string[];
+  /** Answers for years outside firstYear–lastYear without official data. Default: none. */
+  provisional?: ProvisionalCalendar;
+}
+
+function isCalendarFileInput(input: unknown): input is unknown[] | { kind: 'calendar' } {
+  if (Array.isArray(input)) return true;
+  return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'calendar';
 }
 
 /**
- * Builds a working-day calendar from holiday and make-up-day lists.
+ * Builds a working-day calendar, either from holiday and make-up-day lists, or from one or more
+ * calendar files (the format in the README's calendar section) merged over the bundled years of
+ * {@link chineseWorkingCalendar}: a year in a file replaces that year, a later file an earlier one.
+ * An invalid file throws an `InvalidCalendarError` whose `issues` name path, expected and found.
  *
  * @example
- * const cal = createWorkingCalendar({ name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: [] });
+ * const cal = createWorkingCalendar({
+ *   name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: [],
+ * });
+ * const with2027 = createWorkingCalendar(JSON.parse(text2027)); // kind: "calendar"
  */
-export function createWorkingCalendar(options: CreateWorkingCalendarOptions): WorkingCalendar {
+export function createWorkingCalendar(
+  input: CreateWorkingCalendarOptions | CalendarFile | readonly CalendarFile[],
+): WorkingCalendar {
+  if (isCalendarFileInput(input)) {
+    return mergeCalendarFiles(chineseWorkingCalendar(), Array.isArray(input) ? input : [input]);
+  }
+  const options = input as CreateWorkingCalendarOptions;
   const holidays = new Set(options.holidays.map(dayNumberOf));
   const workdays = new Set(options.workdays.map(dayNumberOf));
-  const { firstYear, lastYear, name } = options;
+  const { firstYear, lastYear, name, provisional } = options;
   return {
     name,
     firstYear,
     lastYear,
+    ...(provisional ? { provisional } : {}),
     isWorkingDay(day) {
       const year = yearOf(day);
       if (year < firstYear || year > lastYear) return undefined;
@@ -61,7 +86,8 @@ let chinese: WorkingCalendar | undefined;
 
 /**
  * Mainland China's working days: weekends off, official holidays off, make-up working weekends
- * (调休) on, for every year the `chinese-days` data covers.
+ * (调休) on, for every year the `chinese-days` data covers; after those, the provisional calendar
+ * of statutory days (`rules/calendar/cn-provisional.json`).
  *
  * @example
  * const cal = chineseWorkingCalendar();
@@ -78,62 +104,9 @@ export function chineseWorkingCalendar(): WorkingCalendar {
     lastYear: Math.max(...years),
     holidays,
     workdays,
+    provisional: cnProvisionalCalendar(),
   });
   return chinese;
 }
 
-/** Result of working-day arithmetic: the day, and whether any day used fell outside the calendar. */
-export interface WorkingDayResult {
-  day: DayNumber;
-  outsideCalendar: boolean;
-}
-
-function isWorking(calendar: WorkingCalendar, day: DayNumber, flag: { outside: boolean }): boolean {
-  const known = calendar.isWorkingDay(day);
-  if (known !== undefined) return known;
-  flag.outside = true;
-  const weekday = weekdayOf(day);
-  return weekday !== 0 && weekday !== 6;
-}
-
-/**
- * The `n`-th working day after `day` (the start day itself does not count). With `n = 0`, `day`
- * itself when it is a working day, otherwise the next working day.
- */
-export function addWorkingDays(calendar: WorkingCalendar, day: DayNumber, n: number): WorkingDayResult {
-  const flag = { outside: false };
-  const index = workingDayIndexOf(calendar);
-  const working = (d: DayNumber): boolean => {
-    if (index === null || d < index.first || d > index.last) return isWorking(calendar, d, flag);
-    const kind = index.status[d - index.first]!;
-    if (kind & UNKNOWN_DAY) flag.outside = true;
-    return (kind & WORKING_DAY) !== 0;
-  };
-  let current = day;
-  if (n === 0) {
-    while (!working(current)) current += 1;
-    return { day: current, outsideCalendar: flag.outside };
-  }
-  let left = n;
-  while (left > 0) {
-    current += 1;
-    if (working(current)) left -= 1;
-  }
-  return { day: current, outsideCalendar: flag.outside };
-}
-
-/** Working days in (from, to]; negative when `to` is before `from`. */
-export function countWorkingDays(calendar: WorkingCalendar, from: DayNumber, to: DayNumber): WorkingDayResult & { count: number } {
-  const flag = { outside: false };
-  const sign = to >= from ? 1 : -1;
-  const [lo, hi] = sign > 0 ? [from, to] : [to, from];
-  const index = workingDayIndexOf(calendar);
-  if (index !== null && lo >= index.first && hi <= index.last) {
-    const a = lo - index.first;
-    const b = hi - index.first;
-    return { day: to, count: sign * (index.working[b]! - index.working[a]!), outsideCalendar: index.unknown[b]! - index.unknown[a]! > 0 };
-  }
-  let count = 0;
-  for (let d = lo + 1; d <= hi; d += 1) if (isWorking(calendar, d, flag)) count += 1;
-  return { day: to, count: sign * count, outsideCalendar: flag.outside };
-}
+export { addWorkingDays, countWorkingDays, type WorkingDayResult } from './working-day-arithmetic.js';

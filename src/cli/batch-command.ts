@@ -7,6 +7,7 @@ import { readLines } from './read-lines.js';
 import { parseAsOfOption, withLocalAsOf } from './as-of-option.js';
 import { MAX_INPUT_HELP, parseMaxInputBytes } from './input-limit.js';
 import { requirePathKind } from './path-kind.js';
+import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 const DEFAULT_CONCURRENCY = 16;
@@ -32,6 +33,7 @@ Options:
 ${MAX_INPUT_HELP.replace('case input', 'line (one case)')}
   --max-line-bytes <n>   the same as --max-input-bytes (older name)
 ${RULE_OPTIONS_HELP}
+${CALENDAR_OPTIONS_HELP}
   -h, --help             show this help
 `;
 
@@ -52,6 +54,7 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       'max-line-bytes': { type: 'string' },
       'max-input-bytes': { type: 'string' },
       ...RULE_OPTIONS,
+      ...CALENDAR_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,7 +70,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
   await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
   const rules = await loadRulesOption(values);
-  const triage = createTriage({ rules, clock: () => clockValue });
+  const calendar = await loadCalendarOption(values);
+  const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
 
   const path = positionals[0] ?? '-';
   const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });

@@ -14,7 +14,7 @@ Commands:
   triage <case.json | ->          advice for one case (report, --json, --what-if)
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
-  schema <case | rules>           the JSON Schema of a case or of a rule file
+  schema <case | rules | calendar> the JSON Schema of a case, a rule file or a calendar file
   serve [--host H] [--port P]     the HTTP service (OpenAPI at /openapi.json)
   draft <case.json | ->           the document for the next channel (--channel ID, --format md|html)
 

@@ -11,6 +11,8 @@ import { isTriageError } from '../errors/type-guards.js';
 import { HttpProblemError } from '../http/http-problem.js';
 import { EXIT, UsageError, writeOut } from './io.js';
 import { RULE_OPTIONS, loadRulesOption } from './rule-options.js';
+import { CALENDAR_OPTIONS, loadCalendarOption } from './calendar-option.js';
+import { dirname } from 'node:path';
 import { createPrometheusMetrics, type ServiceMetrics } from './serve/create-prometheus-metrics.js';
 import { resolveConfigMapDir } from './serve/resolve-config-map-dir.js';
 import { createRuleReloader, type RuleReloader } from './serve/rule-reloader.js';
@@ -21,6 +23,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   ...RULE_OPTIONS,
+  ...CALENDAR_OPTIONS,
   'no-watch': { type: 'boolean' },
   'token-file': { type: 'string' },
   'cors-origin': { type: 'string', multiple: true },
@@ -172,9 +175,10 @@ export async function runServeCommand(args: string[]): Promise<number> {
   });
   const token = await readToken(values['token-file']);
   const loadRules = () => loadRulesOption({ ...values, rules: values.rules?.map(resolveConfigMapDir) });
-  const reloader = await createRuleReloader(async () =>
-    createTriage({ rules: await loadRules(), clock: () => Date.now() }),
-  );
+  const reloader = await createRuleReloader(async () => {
+    const calendar = await loadCalendarOption(values);
+    return createTriage({ rules: await loadRules(), clock: () => Date.now(), ...(calendar ? { calendar } : {}) });
+  });
   const metrics = createPrometheusMetrics();
   const draining = { on: false };
   const handler = createHttpHandler({
@@ -190,8 +194,9 @@ export async function runServeCommand(args: string[]): Promise<number> {
     log: (entry) => logger.info({ event: 'request', ...entry }, 'request'),
   });
   const server = await startHttpServer(handler, { host: values.host ?? SERVE_DEFAULTS.host, port, timeouts });
-  if (!values['no-watch'] && values.rules)
-    reloader.watch(values.rules, (outcome) => logReload(logger, metrics, outcome));
+  const watched = [...(values.rules ?? []), ...(values.calendar ?? []).map((file) => dirname(file))];
+  if (!values['no-watch'] && watched.length > 0)
+    reloader.watch(watched, (outcome) => logReload(logger, metrics, outcome));
   const { ruleSet } = reloader.current();
   logger.info(
     { event: 'listening', ...server.address, ruleset: { version: ruleSet.version, hash: ruleSet.hash } },

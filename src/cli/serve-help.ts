@@ -1,4 +1,5 @@
 import { RULE_OPTIONS_HELP } from './rule-options.js';
+import { CALENDAR_OPTIONS_HELP } from './calendar-option.js';
 
 export const SERVE_DEFAULTS = {
   host: '127.0.0.1',
@@ -15,13 +16,14 @@ export const SERVE_HELP = `Usage: dispute-triage serve [--host H] [--port P] [op
 Runs the HTTP service (routes: see /openapi.json). Once it listens it prints one line to standard
 error, "listening on http://H:P"; logs go to standard output as JSON lines, one per request, without
 case contents unless --log-cases. SIGTERM/SIGINT: /readyz answers 503, stop accepting, finish what
-is in flight (within --grace-ms), exit 0. SIGHUP, or a change under a --rules directory: reload the
-rules; a broken set is refused (logged) and the old one kept.
+is in flight (within --grace-ms), exit 0. SIGHUP, or a change under a --rules directory or to a --calendar
+file: reload the rules and calendar; a broken set is refused (logged) and the old one kept.
 
 Options:
   --host <h>                 address to listen on (default ${SERVE_DEFAULTS.host}; 0.0.0.0 in a container)
   --port <p>                 port (default ${SERVE_DEFAULTS.port}; 0 picks a free one)
 ${RULE_OPTIONS_HELP}
+${CALENDAR_OPTIONS_HELP}
   --no-watch                 do not reload when files under --rules change (SIGHUP still does)
   --token-file <file>        require "Authorization: Bearer <token>" on /v1/* (token: the file, trimmed)
   --cors-origin <origin>     allow this origin by CORS; repeatable (default: no CORS)

@@ -9,6 +9,7 @@ import { parseAsOfOption, withLocalAsOf } from './as-of-option.js';
 import { MAX_INPUT_HELP, parseMaxInputBytes, readInputLimited } from './input-limit.js';
 import { EXIT, UsageError, parseJson, writeOut } from './io.js';
 import { requirePathKind } from './path-kind.js';
+import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
 export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [options]
@@ -28,6 +29,7 @@ Options:
                        in the case's time zone
 ${MAX_INPUT_HELP}
 ${RULE_OPTIONS_HELP}
+${CALENDAR_OPTIONS_HELP}
   --color / --no-color colour the report (default: only on a terminal without NO_COLOR)
   -h, --help           show this help
 `;
@@ -43,6 +45,7 @@ export async function runTriageCommand(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       'max-input-bytes': { type: 'string' },
       ...RULE_OPTIONS,
+      ...CALENDAR_OPTIONS,
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -59,7 +62,8 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   const maxBytes = parseMaxInputBytes(values['max-input-bytes']);
   await requirePathKind(positionals[0]!, 'file', 'triage');
   const rules = await loadRulesOption(values);
-  const triage = createTriage({ rules, clock: () => clockValue });
+  const calendar = await loadCalendarOption(values);
+  const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
   const input = withLocalAsOf(parseJson(await readInputLimited(positionals[0]!, maxBytes), positionals[0]!), asOf);
   const outcome = await triage.safeTriage(input);
   if (!outcome.ok) {

@@ -1,6 +1,7 @@
 import type { Case } from '../case/schema.js';
 import { addDuration } from '../calendar/count-days.js';
 import { monthsBetween, type DayNumber } from '../calendar/local-date.js';
+import type { CalendarKind } from '../calendar/clock-side.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { instantOf, localDayOf } from '../calendar/zoned-time.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -30,6 +31,8 @@ export interface DerivedDates {
   contactAt: Record<string, number>;
   today: DayNumber;
   outsideCalendar: boolean;
+  /** Which calendar a date derived by counting working days used (the expected settlement date). */
+  calendarOf: Partial<Record<DateFact, { calendar: CalendarKind; provisionalYears: readonly number[] }>>;
   causeCandidates: string[];
 }
 
@@ -173,13 +176,16 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   }
   const today = localDayOf(context.asOf, tz);
   let outsideCalendar = false;
+  const calendarOf: DerivedDates['calendarOf'] = {};
 
   // Expected settlement: the stated date, else the transaction day moved by the cycle's rule.
   const cycle = c.settlement?.cycle ? ruleSet.catalog.settlementCycles[c.settlement.cycle] : undefined;
   if (days.settlementExpectedAt === undefined && cycle && days.transactionAt !== undefined) {
-    const moved = addDuration(calendar, days.transactionAt, cycle.days, cycle.unit);
+    // The other party's clock: not called late before the latest plausible date.
+    const moved = addDuration(calendar, days.transactionAt, cycle.days, cycle.unit, cycle.side ?? 'counterparty');
     outsideCalendar ||= moved.outsideCalendar;
     days.settlementExpectedAt = moved.day;
+    calendarOf.settlementExpectedAt = { calendar: moved.calendar, provisionalYears: moved.provisionalYears };
   }
 
   const daysSince: Record<string, number | null> = {};
@@ -276,5 +282,5 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const contactAt: Record<string, number> = Object.create(null);
   const byChannel = latest.size > 1 ? [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) : latest.entries();
   for (const [channel, seen] of byChannel) contactAt[channel] = seen.at;
-  return { facts, dates: { instants, days, timed, contactAt, today, outsideCalendar, causeCandidates: cause.candidates } };
+  return { facts, dates: { instants, days, timed, contactAt, today, outsideCalendar, calendarOf, causeCandidates: cause.candidates } };
 }

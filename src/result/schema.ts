@@ -31,6 +31,9 @@ export const DeadlineItemSchema = z.strictObject({
   expired: z.boolean(),
   basis: z.string(),
   source: z.array(z.string()),
+  calendar: z
+    .enum(['official', 'provisional', 'weekdays'])
+    .describe('Which holiday data the clock was counted with: a published schedule, a provisional year (statutory days only), or Monday–Friday.'),
   confidence: ConfidenceSchema,
   rules: ruleIds,
 });

@@ -18,7 +18,17 @@ export const DayUnitSchema = z.enum(['calendar_day', 'working_day', 'month']);
 
 /** A day count: a number, or `{ "param": name }` to use a parameter a caller may override. */
 export const DaysSchema = z.union([z.number().int().min(0).max(3650), z.strictObject({ param: IdSchema })]);
-export const WindowSchema = z.strictObject({ days: DaysSchema, unit: DayUnitSchema });
+/**
+ * Whom a clock binds: `merchant` (the merchant must act by then; while a year's holiday schedule is
+ * unpublished, doubtful days count as working days, so the date is never later than the official
+ * one) or `counterparty` (the other party's window; doubtful days count as days off, so it is never
+ * called overdue early). Defaults: `merchant` on deadlines, `counterparty` on reply windows, waits
+ * (`notBefore`) and settlement cycles.
+ */
+export const ClockSideSchema = z
+  .enum(['merchant', 'counterparty'])
+  .describe('Whom the clock binds: merchant (counted early while a schedule is provisional) or counterparty (counted late).');
+export const WindowSchema = z.strictObject({ days: DaysSchema, unit: DayUnitSchema, side: ClockSideSchema.optional() });
 
 export const ParameterSchema = z.strictObject({
   value: z.number().min(0),
@@ -36,6 +46,7 @@ export const DeadlineSpecSchema = z
     at: DateNameSchema.optional(),
     days: DaysSchema.optional(),
     unit: DayUnitSchema.optional(),
+    side: ClockSideSchema.optional(),
     sources: z.array(z.string().min(1)).min(1),
     confidence: ConfidenceSchema,
   })
@@ -59,7 +70,7 @@ export const OutcomeSchema = z.strictObject({
         channel: IdSchema,
         order: z.number().int().min(0).max(10000).optional(),
         replyWindow: WindowSchema.optional(),
-        notBefore: z.strictObject({ from: DateNameSchema, days: DaysSchema, unit: DayUnitSchema }).optional(),
+        notBefore: z.strictObject({ from: DateNameSchema, days: DaysSchema, unit: DayUnitSchema, side: ClockSideSchema.optional() }).optional(),
         reason: TextSchema,
       }),
     )
@@ -156,7 +167,7 @@ export const CatalogSchema = z.strictObject({
     .optional(),
   dates: z.record(DateNameSchema, Labelled).optional(),
   crosswalk: z.array(z.strictObject({ network: IdSchema, code: z.string().min(1), cause: IdSchema })).optional(),
-  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0).max(3650), unit: z.enum(['calendar_day', 'working_day']), override: CatalogOverrideSchema })).optional(),
+  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0).max(3650), unit: z.enum(['calendar_day', 'working_day']), side: ClockSideSchema.optional(), override: CatalogOverrideSchema })).optional(),
 });
 
 /**

@@ -28,13 +28,22 @@ describe('Chinese working calendar', () => {
     expect(add('2026-11-24', 0).date).toBe('2026-11-24');
   });
 
-  it('falls back to Monday–Friday past its data and says so', () => {
-    expect(cal.lastYear).toBeGreaterThanOrEqual(2026);
-    const beyond = `${cal.lastYear + 1}-03-06`;
+  it('falls back to Monday–Friday past its official and provisional data and says so', () => {
+    const last = cal.provisional!.lastYear;
+    expect(last).toBeGreaterThanOrEqual(2035);
+    const beyond = `${last + 1}-03-08`; // 2036-03-08 is a Saturday: the next Monday–Friday day is the 10th.
     const result = addWorkingDays(cal, dayNumberOf(beyond), 1);
-    expect(result.outsideCalendar).toBe(true);
-    // 6 March 2027 is a Saturday: the next Monday–Friday day is the 8th.
-    expect(isoDateOf(result.day)).toBe(`${cal.lastYear + 1}-03-08`);
+    expect(result).toMatchObject({ outsideCalendar: true, calendar: 'weekdays' });
+    expect(isoDateOf(result.day)).toBe(`${last + 1}-03-10`);
+  });
+
+  it('after the official years counts the statutory days of the provisional table, per clock side', () => {
+    // 2027-01-01 (Fri) is 元旦; the weekend after it may hold make-up days (the merchant's clock counts
+    // them), a Friday holiday needs no bridge weekday (the other party's clock is the plain count).
+    const merchant = addWorkingDays(cal, dayNumberOf('2026-12-28'), 5, 'merchant');
+    expect({ date: isoDateOf(merchant.day), calendar: merchant.calendar, years: merchant.provisionalYears }).toEqual({ date: '2027-01-03', calendar: 'provisional', years: [2027] });
+    const counterparty = addWorkingDays(cal, dayNumberOf('2026-12-28'), 5, 'counterparty');
+    expect(isoDateOf(counterparty.day)).toBe('2027-01-05');
   });
 
   it('counts working days between two dates, negative backwards', () => {

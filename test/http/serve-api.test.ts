@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validate as validateOpenApi, compileErrors } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTriage, draftDocument, toCaseJsonSchema, toRuleFileJsonSchema, whatIf } from '../../src/index.js';
+import { createTriage, draftDocument, toCalendarJsonSchema, toCaseJsonSchema, toRuleFileJsonSchema, whatIf } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures } from '../support/fixtures.js';
 import { createOpenApiValidator } from '../support/openapi-validator.js';
@@ -122,6 +122,7 @@ describe('dispute-triage serve', () => {
     );
     expect(await (await fetch(`${served.url}/v1/schemas/rules`)).json()).toEqual(toRuleFileJsonSchema());
     expect((await fetch(`${served.url}/v1/schemas/result`)).status).toBe(200);
+    expect(await (await fetch(`${served.url}/v1/schemas/calendar`)).json()).toEqual(toCalendarJsonSchema());
     const missing = await fetch(`${served.url}/v1/schemas/nope`);
     expect(missing.status).toBe(404);
     expect(check('Problem', await missing.json())).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { toCalendarJsonSchema } from '../../schema/calendar-json-schema.js';
 import { ResultSchema } from '../../result/schema.js';
 import type { RuleSet } from '../../rules/rule-set.js';
 import { toCaseJsonSchema, toRuleFileJsonSchema, type JsonSchema } from '../../schema/json-schemas.js';
@@ -18,6 +19,7 @@ const BUILT_IN_SCHEMAS: Record<string, SchemaSource> = {
     ...(z.toJSONSchema(ResultSchema, { target: 'draft-07', io: 'output' }) as JsonSchema),
   }),
   rules: () => toRuleFileJsonSchema(),
+  calendar: () => toCalendarJsonSchema(),
 };
 
 const HOME_PAGE = `<!doctype html>

@@ -1,0 +1,48 @@
+import messages from '../../rules/calendar/messages.json';
+import { isoDateOf, type DayNumber } from '../calendar/local-date.js';
+import { dayBitsFor, PROVISIONAL_DAY, WORKING_DAY } from '../calendar/resolve-day.js';
+import type { Warning } from '../result/schema.js';
+import { fillText } from '../text.js';
+import type { AssemblyContext } from './context.js';
+
+/** Days looked back for a working day before a stated deadline (longer than any holiday break). */
+const LOOK_BACK_DAYS = 31;
+
+/** Surely a working day: doubtful days of a provisional year count as days off. */
+function surelyWorking(ctx: AssemblyContext, day: DayNumber): boolean {
+  return (dayBitsFor(ctx.calendar, day, 'counterparty') & WORKING_DAY) !== 0;
+}
+
+/** The stated-deadline warning, or none when `respondBy` is absent or surely a working day. */
+function statedDeadlineWarning(ctx: AssemblyContext): Warning | undefined {
+  const stated = ctx.dates.days.respondBy;
+  if (stated === undefined || surelyWorking(ctx, stated)) return undefined;
+  let last = stated - 1;
+  while (last > stated - LOOK_BACK_DAYS && !surelyWorking(ctx, last)) last -= 1;
+  const date = isoDateOf(stated);
+  const values = { date, last: isoDateOf(last), year: date.slice(0, 4) };
+  // Off even when doubtful days count as working: surely a holiday or weekend.
+  const bits = dayBitsFor(ctx.calendar, stated, 'merchant');
+  const doubtful = (bits & PROVISIONAL_DAY) !== 0 && (bits & WORKING_DAY) !== 0;
+  const code = doubtful ? 'deadline_maybe_on_non_working_day' : 'deadline_on_non_working_day';
+  return { code, message: fillText(messages.messages[code][ctx.locale], values), rules: [] };
+}
+
+/**
+ * The calendar's own warnings: one naming the provisional years any clock was counted in, and one
+ * when a stated deadline (`respondBy`) falls on a day that is not surely a working day, naming the
+ * last working day before it. Texts come from `rules/calendar/messages.json`.
+ */
+export function calendarWarnings(ctx: AssemblyContext): Warning[] {
+  const { locale } = ctx;
+  const out: Warning[] = [];
+  const years = [...(ctx.notes.provisionalYears ?? [])].sort((a, b) => a - b);
+  if (years.length > 0) {
+    const text = messages.messages.calendar_provisional[locale];
+    const message = fillText(text, { years: years.join(locale === 'en' ? ', ' : '、') });
+    out.push({ code: 'calendar_provisional', message, rules: [] });
+  }
+  const stated = statedDeadlineWarning(ctx);
+  if (stated) out.push(stated);
+  return out;
+}
