@@ -9,7 +9,8 @@ import { TriageError } from './errors/triage-error.js';
 import { createCompiledEvaluator } from './evaluate/compiled-evaluator.js';
 import { createLazyEngineEvaluator } from './evaluate/lazy-engine-evaluator.js';
 import type { Evaluator } from './evaluate/evaluation.js';
-import { deriveFacts } from './facts/derive-facts.js';
+import { deriveFacts, type Facts } from './facts/derive-facts.js';
+import { findPrematureContacts } from './facts/find-premature-contacts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
@@ -133,8 +134,11 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
     const year = Number.isFinite(asOf) ? new Date(asOf).getUTCFullYear() : NaN;
     if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear)) throw new TriageError('invalid_clock', `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`);
 
-    const { facts, dates } = deriveFacts(kase, ruleSet, { asOf, timeZone, calendar, parameters: ruleSet.parameterValues });
-    const evaluation = evaluator.evaluateSync ? evaluator.evaluateSync(facts) : await evaluator.evaluate(facts);
+    const context = { asOf, timeZone, calendar, parameters: ruleSet.parameterValues };
+    const evaluate = (f: Facts) => (evaluator.evaluateSync ? evaluator.evaluateSync(f) : evaluator.evaluate(f));
+    const premature = await findPrematureContacts(kase, ruleSet, timeZone, (k) => deriveFacts(k, ruleSet, context).facts, evaluate);
+    const { facts, dates } = deriveFacts(kase, ruleSet, { ...context, premature });
+    const evaluation = await evaluate(facts);
     const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
     const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
     return { ok: true, result };

@@ -18,6 +18,8 @@ export interface FactContext {
   timeZone: string;
   calendar: WorkingCalendar;
   parameters: Readonly<Record<string, number>>;
+  /** Channels whose latest contact came before their gate was met: counted as not tried. */
+  premature?: ReadonlySet<string>;
 }
 
 /** Dates of the case as instants and local days, plus notes for the result. */
@@ -132,7 +134,8 @@ function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCod
 const RANK_NONE = -1;
 
 /** The contact fact of every channel a case has not tried (shared: rules only read facts). */
-const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null });
+const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null, premature: false });
+const PREMATURE = Object.freeze({ ...UNTRIED, premature: true });
 
 /**
  * Computes the facts the rules need, so rule files stay declarative: days since each date, contact
@@ -198,7 +201,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     monthsSince[name] = monthsBetween(day, today);
   }
 
-  const contact: Record<string, { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null }> = {};
+  const contact: Record<string, { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null; premature: boolean }> = {};
   const latest = new Map<string, { at: number; responded: boolean }>();
   for (let i = 0; i < contacts.length; i += 1) {
     const entry = contacts[i]!;
@@ -211,15 +214,15 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const contacted: string[] = [];
   for (const [channel, definition] of planOf(ruleSet).channels) {
     const seen = latest.get(channel);
-    if (!seen) {
-      contact[channel] = UNTRIED;
+    if (!seen || context.premature?.has(channel)) {
+      contact[channel] = seen ? PREMATURE : UNTRIED;
       continue;
     }
     contacted.push(channel);
     const day = localDayOf(seen.at, tz);
     const working = countWorkingDays(calendar, day, today);
     outsideCalendar ||= working.outsideCalendar;
-    contact[channel] = { tried: true, responded: seen.responded, unanswered: !seen.responded, daysSince: today - day, workingDaysSince: working.count };
+    contact[channel] = { tried: true, responded: seen.responded, unanswered: !seen.responded, daysSince: today - day, workingDaysSince: working.count, premature: false };
     if (definition.rank > mostAdvancedRank) {
       mostAdvancedRank = definition.rank;
       mostAdvanced = channel;

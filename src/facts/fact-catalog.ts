@@ -58,7 +58,7 @@ export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChann
 /** Facts that are objects; conditions pick one key with `path`. */
 export const OBJECT_FACTS = ['signals', 'daysSince', 'workingDaysSince', 'monthsSince', 'contact', 'params'] as const;
 
-export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince'] as const;
+export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince', 'premature'] as const;
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
 export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels'> = {

@@ -21,6 +21,7 @@ export interface MergedCatalog {
   dates: Entries<'dates'>;
   crosswalk: Entries<'crosswalk'>;
   settlementCycles: Entries<'settlementCycles'>;
+  sources: Entries<'sources'>;
 }
 
 /**

@@ -1,0 +1,24 @@
+import type { SourceItem } from '../result/schema.js';
+import type { RuleSet } from '../rules/rule-set.js';
+
+/** Orders source keys by number, then suffix: S2, S9, S9x, S14, S14b, S20. */
+export function compareSourceKeys(a: string, b: string): number {
+  const na = Number(/\d+/.exec(a)?.[0] ?? 0);
+  const nb = Number(/\d+/.exec(b)?.[0] ?? 0);
+  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The catalog entries of every source key cited, sorted by key; a key the catalog lacks (a rule
+ * set compiled elsewhere) is left out rather than invented.
+ *
+ * @example
+ * assembleSources(ruleSet, ['S20', 'S4', 'S20']); // [{ key: 'S4', … }, { key: 'S20', … }]
+ */
+export function assembleSources(ruleSet: RuleSet, keys: Iterable<string>): SourceItem[] {
+  const unique = [...new Set(keys)].filter((key) => Object.hasOwn(ruleSet.catalog.sources, key)).sort(compareSourceKeys);
+  return unique.map((key) => {
+    const { title, publisher, url, kind, seen } = ruleSet.catalog.sources[key]!;
+    return { key, title, publisher, url, kind, seen };
+  });
+}
