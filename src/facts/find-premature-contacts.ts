@@ -6,7 +6,7 @@ import type { Facts } from './derive-facts.js';
 
 /**
  * Channels whose latest contact came before their gate was met (the regulator called before the
- * institution): such a contact is no progress, so the rung stays ahead. Only gates that can open
+ * institution), or sent the merchant back to another channel first: such a contact is no progress, so the rung stays ahead. Only gates that can open
  * later (`keepInLadder`) count; each is evaluated on the contacts made before that contact.
  *
  * @example
@@ -24,11 +24,19 @@ export async function findPrematureContacts(
   if (contacts.length === 0) return premature;
   const { channels, gates } = ruleSet.catalog;
   const latest = new Map<string, number>();
+  const sentBack = new Map<string, boolean>();
   for (const contact of contacts) {
     const at = instantOf(contact.at, timeZone);
-    latest.set(contact.channel, Math.max(latest.get(contact.channel) ?? at, at));
+    if (at < (latest.get(contact.channel) ?? -Infinity)) continue;
+    latest.set(contact.channel, at);
+    sentBack.set(contact.channel, contact.outcome === 'referred_back');
   }
   for (const [channel, at] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Sent back to another channel first: whatever its gates say, the rung is still ahead.
+    if (sentBack.get(channel) === true) {
+      premature.add(channel);
+      continue;
+    }
     const opening = (channels[channel]?.gates ?? []).filter((gate) => gates[gate]?.keepInLadder === true);
     if (opening.length === 0) continue;
     const before = contacts.filter((c) => c.channel !== channel && instantOf(c.at, timeZone) < at);

@@ -142,7 +142,17 @@ export const CatalogSchema = z.strictObject({
   kind: z.literal('catalog'),
   id: IdSchema,
   version: VersionSchema,
-  scenarios: z.record(IdSchema, Labelled).optional(),
+  scenarios: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        label: TextSchema,
+        /** Which consumer signal the older `consumerPurchase` spells in this scenario. */
+        consumerSignal: z.enum(['merchantIsConsumer', 'customerIsConsumer']).optional(),
+        override: CatalogOverrideSchema,
+      }),
+    )
+    .optional(),
   stages: z.record(IdSchema, Labelled).optional(),
   causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1), override: CatalogOverrideSchema })).optional(),
   evidence: z.record(IdSchema, Labelled).optional(),
