@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTriage, type Result } from '../../src/index.js';
+import { toCaseJsonSchema, type JsonSchema } from '../../src/schema/json-schemas.js';
 import type { Condition } from '../../src/rules/condition-schema.js';
 import { conditionParts } from '../../src/rules/condition-parts.js';
 import { listFixtures } from '../support/fixtures.js';
@@ -100,5 +101,74 @@ describe('rule coverage', () => {
       .flatMap(([cause, def]) => def.scenarios.map((s) => `${s}:${cause}`))
       .filter((pair) => (counts.get(pair) ?? 0) < 3);
     expect(thin).toEqual([]);
+  });
+});
+
+/** Leaf paths of the case schema (`contacts[].outcome`), from its JSON Schema. */
+function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
+  const node = schema as { properties?: Record<string, JsonSchema>; items?: JsonSchema; type?: string };
+  if (node.type === 'array' && node.items && (node.items as { properties?: unknown }).properties) return schemaPaths(node.items, `${prefix}[]`);
+  if (!node.properties || (prefix !== '' && prefix.endsWith('signals'))) return prefix === '' ? [] : [prefix];
+  return Object.entries(node.properties).flatMap(([key, child]) => schemaPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+}
+
+/** A copy of the case without the field at `path` (in every element of an array on the way). */
+function withoutField(kase: unknown, path: string): { copy: unknown; had: boolean } {
+  const copy = structuredClone(kase);
+  let had = false;
+  const drop = (node: unknown, parts: string[]): void => {
+    if (node === null || typeof node !== 'object') return;
+    const [head, ...rest] = parts;
+    const array = head!.endsWith('[]');
+    const key = array ? head!.slice(0, -2) : head!;
+    const record = node as Record<string, unknown>;
+    if (!Object.hasOwn(record, key)) return;
+    if (rest.length === 0 && !array) {
+      delete record[key];
+      had = true;
+      return;
+    }
+    for (const child of array ? (record[key] as unknown[]) : [record[key]]) drop(child, rest);
+  };
+  drop(copy, path.split('.'));
+  return { copy, had };
+}
+
+// Kept for the record (echoed in drafts and logs); by design no advice depends on them. The deposit's
+// payment date proves the deposit; the limitation clock runs from the agreed refund date instead.
+const RECORD_ONLY = ['deposit.paidAt', 'transaction.reference', 'acquirer.name', 'terminal.serial', 'contacts[].reference', 'relatedTransactions[].reference', 'relatedTransactions[].amount', 'relatedTransactions[].at', 'agent.name'];
+
+describe('case field coverage', () => {
+  const paths = schemaPaths(toCaseJsonSchema(ruleSet.vocabulary)).filter((p) => !RECORD_ONLY.includes(p));
+  const fixtures = listFixtures();
+
+  it('finds the v2 fields in the case schema', () => {
+    for (const p of ['contacts[].outcome', 'contacts[].sentEvidence', 'settlement.hold.kind', 'relatedTransactions[].relation', 'limitation.interruptedAt', 'feeChange.announcedAt', 'agent.acquirerName', 'transaction.chipCard']) expect(paths).toContain(p);
+  });
+
+  it('every case field is carried by some fixture and changes the result of one when removed', async () => {
+    const unread: string[] = [];
+    for (const path of paths) {
+      let carried = false;
+      let changes = false;
+      for (const fixture of fixtures) {
+        const { copy, had } = withoutField(fixture.kase, path);
+        if (!had) continue;
+        carried = true;
+        const [before, after] = await Promise.all([triage.safeTriage(fixture.kase), triage.safeTriage(copy)]);
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          changes = true;
+          break;
+        }
+      }
+      if (!carried || !changes) unread.push(`${path}${carried ? ' (no rule or fact reads it)' : ' (no fixture carries it)'}`);
+    }
+    expect(unread).toEqual([]);
+  });
+
+  it('every signal is named by some rule, gate or action condition', () => {
+    const text = JSON.stringify([ruleSet.rules.map((r) => r.conditions), ruleSet.namedConditions, ruleSet.catalog.gates, ruleSet.catalog.actions]);
+    const signals = ['fraudSuspected', 'counterpartyUnreachable', 'arbitrationClause', 'consumerPurchase', 'alreadyRefunded', 'chargebackThreatened'];
+    expect(signals.filter((s) => !text.includes(`"path":"${s}"`))).toEqual([]);
   });
 });
