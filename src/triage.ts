@@ -136,8 +136,11 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
 
     const context = { asOf, timeZone, calendar, parameters: ruleSet.parameterValues };
     const evaluate = (f: Facts) => (evaluator.evaluateSync ? evaluator.evaluateSync(f) : evaluator.evaluate(f));
-    const premature = await findPrematureContacts(kase, ruleSet, timeZone, (k) => deriveFacts(k, ruleSet, context).facts, evaluate);
-    const { facts, dates } = deriveFacts(kase, ruleSet, { ...context, premature });
+    let derived = deriveFacts(kase, ruleSet, context);
+    const premature = await findPrematureContacts(kase, ruleSet, timeZone, derived.facts, evaluate);
+    // Rare: a rung tried too early counts as not tried, so the facts are derived again with it.
+    if (premature.size > 0) derived = deriveFacts(kase, ruleSet, { ...context, premature });
+    const { facts, dates } = derived;
     const evaluation = await evaluate(facts);
     const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
     const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
