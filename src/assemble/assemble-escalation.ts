@@ -62,7 +62,7 @@ function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, Compu
  * waits for the last unanswered rung's reply window and any not-before date of the next rung.
  */
 export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], deadlines: ReadonlyMap<string, ComputedDeadline> = new Map()): Escalation {
-  const { ruleSet, evaluation, locale, timeZone, calendar, dates } = ctx;
+  const { ruleSet, evaluation, locale, timeZone } = ctx;
   const channels = ruleSet.catalog.channels;
   const gatesOf = (channel: string) => channels[channel]!.gates ?? [];
   const ladder: Step[] = [];
@@ -88,27 +88,7 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], de
   const nextIndex = urgent >= 0 ? urgent : ladder.findIndex(candidate);
   const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
 
-  let when = ctx.asOf;
-  let waitingFor: string | undefined;
-  if (furthest >= 0 && !next?.now) {
-    const last = ladder[furthest]!;
-    const window = last.replyWindow ?? channels[last.channel]!.replyWindow;
-    const at = dates.contactAt[last.channel];
-    if (contact[last.channel]?.responded === false && window && at !== undefined) {
-      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit);
-      ctx.notes.outsideCalendar ||= moved.outsideCalendar;
-      // Like deadlines, a reply window runs to the end of its last local day: the rung is due just after.
-      const replyDue = endOfLocalDay(moved.day, timeZone) + 1;
-      if (replyDue > when) {
-        when = replyDue;
-        waitingFor = last.channel;
-      }
-    }
-  }
-  if (next?.notBefore !== undefined && next.notBefore > when) {
-    when = next.notBefore;
-    waitingFor = undefined;
-  }
+  const { when, waitingFor } = dueInstant(ctx, furthest >= 0 && !next?.now ? ladder[furthest] : undefined, next);
 
   const parallel = new Map<string, number>();
   for (const rule of ctx.fired) {
@@ -131,6 +111,33 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], de
     ladder: ladder.slice(nextIndex + 1).filter((step) => !contact[step.channel]?.tried).map((step) => step.channel),
     rules: next.rules,
   };
+}
+
+/**
+ * When the next rung is due: just after the reply window of the last unanswered rung ends (00:00:00
+ * of the next day), or at the next rung's own not-before instant, whichever is later.
+ */
+function dueInstant(ctx: AssemblyContext, last: Step | undefined, next: Step | undefined): { when: number; waitingFor?: string } {
+  const { ruleSet, timeZone, calendar, dates } = ctx;
+  const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
+  let when = ctx.asOf;
+  let waitingFor: string | undefined;
+  if (last) {
+    const window = last.replyWindow ?? ruleSet.catalog.channels[last.channel]!.replyWindow;
+    const at = dates.contactAt[last.channel];
+    if (contact[last.channel]?.responded === false && window && at !== undefined) {
+      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit);
+      ctx.notes.outsideCalendar ||= moved.outsideCalendar;
+      // Like deadlines, a reply window runs to the end of its last local day: the rung is due just after.
+      const replyDue = endOfLocalDay(moved.day, timeZone) + 1;
+      if (replyDue > when) {
+        when = replyDue;
+        waitingFor = last.channel;
+      }
+    }
+  }
+  if (next?.notBefore !== undefined && next.notBefore > when) return { when: next.notBefore };
+  return { when, waitingFor };
 }
 
 function sortByRank(channels: Map<string, number>): string[] {
