@@ -16,9 +16,27 @@ export function compareSourceKeys(a: string, b: string): number {
  * assembleSources(ruleSet, ['S20', 'S4', 'S20']); // [{ key: 'S4', … }, { key: 'S20', … }]
  */
 export function assembleSources(ruleSet: RuleSet, keys: Iterable<string>): SourceItem[] {
-  const unique = [...new Set(keys)].filter((key) => Object.hasOwn(ruleSet.catalog.sources, key)).sort(compareSourceKeys);
-  return unique.map((key) => {
-    const { title, publisher, url, kind, seen } = ruleSet.catalog.sources[key]!;
-    return { key, title, publisher, url, kind, seen };
-  });
+  const items = itemsOf(ruleSet);
+  const cited: Array<{ rank: number; item: SourceItem }> = [];
+  for (const key of new Set(keys)) {
+    const entry = items.get(key);
+    if (entry) cited.push(entry);
+  }
+  return cited.sort((a, b) => a.rank - b.rank).map(({ item }) => ({ ...item }));
+}
+
+const catalogItems = new WeakMap<RuleSet, Map<string, { rank: number; item: SourceItem }>>();
+
+/** Each source of a rule set as a result item with its place in key order, built once per rule set. */
+function itemsOf(ruleSet: RuleSet): Map<string, { rank: number; item: SourceItem }> {
+  let items = catalogItems.get(ruleSet);
+  if (!items) {
+    const keys = Object.keys(ruleSet.catalog.sources).sort(compareSourceKeys);
+    items = new Map(keys.map((key, rank) => {
+      const { title, publisher, url, kind, seen } = ruleSet.catalog.sources[key]!;
+      return [key, { rank, item: { key, title, publisher, url, kind, seen } }];
+    }));
+    catalogItems.set(ruleSet, items);
+  }
+  return items;
 }

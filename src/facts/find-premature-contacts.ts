@@ -42,6 +42,8 @@ export async function findPrematureContacts(
   const contacts = kase.contacts ?? [];
   if (contacts.length === 0) return premature;
   const { channels, gates } = ruleSet.catalog;
+  const gated = (channel: string) => (channels[channel]?.gates ?? []).some((gate) => gates[gate]?.keepInLadder === true);
+  if (!contacts.some((c) => c.outcome === 'referred_back' || gated(c.channel))) return premature;
   const latest = new Map<string, { at: number; sentBack: boolean }>();
   for (const contact of contacts) {
     const at = instantOf(contact.at, timeZone);
