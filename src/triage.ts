@@ -8,11 +8,12 @@ import { InvalidCaseError } from './errors/invalid-case-error.js';
 import { TriageError } from './errors/triage-error.js';
 import { createCompiledEvaluator } from './evaluate/compiled-evaluator.js';
 import { createLazyEngineEvaluator } from './evaluate/lazy-engine-evaluator.js';
-import type { Evaluation, Evaluator } from './evaluate/evaluation.js';
+import type { Evaluator } from './evaluate/evaluation.js';
 import { isTriageError } from './errors/type-guards.js';
 import { checkTriageOptions } from './check-triage-options.js';
 import { findUnreadableValue } from './case/find-unreadable-value.js';
-import { deriveFacts } from './facts/derive-facts.js';
+import { deriveFacts, type Facts } from './facts/derive-facts.js';
+import { findPrematureContacts } from './facts/find-premature-contacts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
@@ -133,7 +134,7 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
   const placeOf = new Map(byPriority.map((rule, place) => [rule.index, place]));
 
   /** The result, or the issues of an invalid case; throws a TriageError when a rule or the clock fails. */
-  function attempt(input: unknown): SafeTriageResult | Promise<SafeTriageResult> {
+  async function attempt(input: unknown): Promise<SafeTriageResult> {
     let validated: ReturnType<typeof validateCase>;
     try {
       validated = validateCase(schema, input, limits);
@@ -152,13 +153,17 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
     const year = Number.isFinite(asOf) ? new Date(asOf).getUTCFullYear() : NaN;
     if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear)) throw new TriageError('invalid_clock', `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`);
 
-    const { facts, dates } = deriveFacts(kase, ruleSet, { asOf, timeZone, calendar, parameters: ruleSet.parameterValues });
-    const assemble = (evaluation: Evaluation): SafeTriageResult => {
-      const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
-      const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
-      return { ok: true, result };
-    };
-    return evaluator.evaluateSync ? assemble(evaluator.evaluateSync(facts)) : evaluator.evaluate(facts).then(assemble);
+    const context = { asOf, timeZone, calendar, parameters: ruleSet.parameterValues };
+    const evaluate = (f: Facts) => (evaluator.evaluateSync ? evaluator.evaluateSync(f) : evaluator.evaluate(f));
+    let derived = deriveFacts(kase, ruleSet, context);
+    const premature = await findPrematureContacts(kase, ruleSet, timeZone, derived.facts, evaluate);
+    // Rare: a rung tried too early counts as not tried, so the facts are derived again with it.
+    if (premature.size > 0) derived = deriveFacts(kase, ruleSet, { ...context, premature });
+    const { facts, dates } = derived;
+    const evaluation = await evaluate(facts);
+    const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
+    const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
+    return { ok: true, result };
   }
 
   return {

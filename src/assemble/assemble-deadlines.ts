@@ -50,20 +50,32 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
   return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis, calendar: moved.calendar };
 }
 
-/** Every clock that matters: one per deadline id, the highest-priority rule's definition winning. */
+/**
+ * Every clock that matters: one per deadline id. The highest-priority rule's definition wins; when
+ * its date is missing, the next definition of the same id that can be counted stands in.
+ */
 export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDeadline> {
-  const specs = new Map<string, { spec: DeadlineSpec; rules: string[] }>();
+  const specs = new Map<string, { specs: DeadlineSpec[]; rules: string[] }>();
   for (const rule of ctx.fired) {
     for (const spec of rule.outcome.deadlines ?? []) {
       const seen = specs.get(spec.id);
-      if (seen) seen.rules.push(rule.id);
-      else specs.set(spec.id, { spec, rules: [rule.id] });
+      if (!seen) specs.set(spec.id, { specs: [spec], rules: [rule.id] });
+      else {
+        seen.specs.push(spec);
+        if (!seen.rules.includes(rule.id)) seen.rules.push(rule.id);
+      }
     }
   }
   const out = new Map<string, ComputedDeadline>();
-  for (const [id, { spec, rules }] of specs) {
-    const due = dueOf(spec, ctx);
-    if (!due) continue;
+  for (const [id, { specs: candidates, rules }] of specs) {
+    let spec: DeadlineSpec | undefined;
+    let due: ReturnType<typeof dueOf>;
+    for (const candidate of candidates) {
+      due = dueOf(candidate, ctx);
+      spec = candidate;
+      if (due) break;
+    }
+    if (!due || !spec) continue;
     out.set(id, {
       dueAt: due.dueAt,
       item: {

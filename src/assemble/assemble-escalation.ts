@@ -7,6 +7,7 @@ import type { Window } from '../rules/schema.js';
 import { fillText, pickText, type Text } from '../text.js';
 import { noteCalendarUse, resolveDays, type AssemblyContext } from './context.js';
 import { MESSAGES } from './messages.js';
+import type { ComputedDeadline } from './assemble-deadlines.js';
 
 interface Step {
   channel: string;
@@ -14,11 +15,13 @@ interface Step {
   rank: number;
   replyWindow?: Window;
   notBefore?: number;
+  /** An alternative trigger fired: due now, ahead of untried earlier rungs, without awaiting a reply window. */
+  now: boolean;
   reason: Text;
   rules: string[];
 }
 
-function collectSteps(ctx: AssemblyContext): Step[] {
+function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, ComputedDeadline>): Step[] {
   const { ruleSet, dates, timeZone, calendar } = ctx;
   const steps = new Map<string, Step>();
   for (const rule of ctx.fired) {
@@ -33,10 +36,17 @@ function collectSteps(ctx: AssemblyContext): Step[] {
           notBefore = instantOf(isoDateOf(moved.day), timeZone);
         }
       }
+      // Waiting for a deadline that ends at 23:59:59 on a day: the rung is due at 00:00:00 of the next.
+      const waited = s.afterDeadline !== undefined ? deadlines.get(s.afterDeadline) : undefined;
+      if (waited) notBefore = Math.max(notBefore ?? -Infinity, waited.dueAt + 1);
       const seen = steps.get(s.channel);
       if (!seen) {
-        steps.set(s.channel, { channel: s.channel, order: s.order ?? rank, rank, replyWindow: s.replyWindow, notBefore, reason: s.reason, rules: [rule.id] });
+        steps.set(s.channel, { channel: s.channel, order: s.order ?? rank, rank, replyWindow: s.replyWindow, notBefore, now: s.now === true, reason: s.reason, rules: [rule.id] });
         continue;
+      }
+      if (s.now === true && !seen.now) {
+        seen.now = true;
+        seen.reason = s.reason;
       }
       seen.order = Math.min(seen.order, s.order ?? rank);
       seen.replyWindow ??= s.replyWindow;
@@ -51,16 +61,17 @@ function collectSteps(ctx: AssemblyContext): Step[] {
  * The next channel: the first rung past the furthest one already tried whose gates are open; `when`
  * waits for the last unanswered rung's reply window and any not-before date of the next rung.
  */
-export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): Escalation {
-  const { ruleSet, evaluation, locale, timeZone, calendar, dates } = ctx;
+export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], deadlines: ReadonlyMap<string, ComputedDeadline> = new Map()): Escalation {
+  const { ruleSet, evaluation, locale, timeZone } = ctx;
   const channels = ruleSet.catalog.channels;
   const gatesOf = (channel: string) => channels[channel]!.gates ?? [];
   const ladder: Step[] = [];
-  for (const step of collectSteps(ctx)) {
+  for (const step of collectSteps(ctx, deadlines)) {
     const closed = gatesOf(step.channel).filter((gate) => !evaluation.gates[gate] && !ruleSet.catalog.gates[gate]!.keepInLadder);
     if (closed.length === 0) ladder.push(step);
     // Say so only when the case already knocked on that door; otherwise the ladder just skips it.
-    if (!(ctx.facts.contact as Record<string, { tried: boolean }>)[step.channel]?.tried) continue;
+    const knocked = (ctx.facts.contact as Record<string, { tried: boolean; premature: boolean }>)[step.channel];
+    if (!knocked?.tried && !knocked?.premature) continue;
     for (const gate of closed) {
       warnings.push({ code: 'gate_not_met', message: `${pickText(channels[step.channel]!.label, locale)}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`, rules: step.rules });
     }
@@ -72,30 +83,12 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
   ladder.forEach((step, i) => {
     if (contact[step.channel]?.tried && open(step)) furthest = i;
   });
-  const nextIndex = ladder.findIndex((step, i) => i > furthest && !contact[step.channel]?.tried && open(step));
+  const candidate = (step: Step, i: number) => i > furthest && !contact[step.channel]?.tried && open(step);
+  const urgent = ladder.findIndex((step, i) => step.now && candidate(step, i));
+  const nextIndex = urgent >= 0 ? urgent : ladder.findIndex(candidate);
   const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
 
-  let when = ctx.asOf;
-  let waitingFor: string | undefined;
-  if (furthest >= 0) {
-    const last = ladder[furthest]!;
-    const window = last.replyWindow ?? channels[last.channel]!.replyWindow;
-    const at = dates.contactAt[last.channel];
-    if (contact[last.channel]?.responded === false && window && at !== undefined) {
-      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit, window.side ?? 'counterparty');
-      noteCalendarUse(ctx, moved);
-      // Like deadlines, a reply window runs to the end of its last local day.
-      const replyDue = endOfLocalDay(moved.day, timeZone);
-      if (replyDue > when) {
-        when = replyDue;
-        waitingFor = last.channel;
-      }
-    }
-  }
-  if (next?.notBefore !== undefined && next.notBefore > when) {
-    when = next.notBefore;
-    waitingFor = undefined;
-  }
+  const { when, waitingFor } = dueInstant(ctx, furthest >= 0 && !next?.now ? ladder[furthest] : undefined, next);
 
   const parallel = new Map<string, number>();
   for (const rule of ctx.fired) {
@@ -118,6 +111,33 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[]): E
     ladder: ladder.slice(nextIndex + 1).filter((step) => !contact[step.channel]?.tried).map((step) => step.channel),
     rules: next.rules,
   };
+}
+
+/**
+ * When the next rung is due: just after the reply window of the last unanswered rung ends (00:00:00
+ * of the next day), or at the next rung's own not-before instant, whichever is later.
+ */
+function dueInstant(ctx: AssemblyContext, last: Step | undefined, next: Step | undefined): { when: number; waitingFor?: string } {
+  const { ruleSet, timeZone, calendar, dates } = ctx;
+  const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
+  let when = ctx.asOf;
+  let waitingFor: string | undefined;
+  if (last) {
+    const window = last.replyWindow ?? ruleSet.catalog.channels[last.channel]!.replyWindow;
+    const at = dates.contactAt[last.channel];
+    if (contact[last.channel]?.responded === false && window && at !== undefined) {
+      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit, window.side ?? 'counterparty');
+      noteCalendarUse(ctx, moved);
+      // Like deadlines, a reply window runs to the end of its last local day: the rung is due just after.
+      const replyDue = endOfLocalDay(moved.day, timeZone) + 1;
+      if (replyDue > when) {
+        when = replyDue;
+        waitingFor = last.channel;
+      }
+    }
+  }
+  if (next?.notBefore !== undefined && next.notBefore > when) return { when: next.notBefore };
+  return { when, waitingFor };
 }
 
 function sortByRank(channels: Map<string, number>): string[] {

@@ -8,6 +8,16 @@ import { assembleEscalation } from './assemble-escalation.js';
 import { calendarWarnings } from './calendar-warnings.js';
 import type { AssemblyContext } from './context.js';
 import { MESSAGES } from './messages.js';
+import { assembleSources } from './assemble-sources.js';
+import { findNextReview } from './next-review.js';
+import type { ComputedDeadline } from './assemble-deadlines.js';
+import type { CompiledRule } from '../rules/rule-set.js';
+
+/** Every source key the result shows: the fired rules' and the deadlines'. */
+function* citedKeys(fired: readonly CompiledRule[], deadlines: Map<string, ComputedDeadline>): Generator<string> {
+  for (const rule of fired) yield* rule.sources;
+  for (const deadline of deadlines.values()) yield* deadline.item.source;
+}
 
 const SEVERITY: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
@@ -31,7 +41,7 @@ export function assembleResult(ctx: AssemblyContext): Result {
       }
     }
   }
-  const escalation = assembleEscalation(ctx, warnings);
+  const escalation = assembleEscalation(ctx, warnings, deadlines);
   const candidates = ctx.dates.causeCandidates;
   if (ctx.facts.causeFromReasonCode === true && candidates.length > 1) {
     warnings.push({
@@ -58,6 +68,8 @@ export function assembleResult(ctx: AssemblyContext): Result {
     evidence,
     escalation,
     deadlines: sortDeadlines(deadlines),
+    sources: assembleSources(ruleSet, citedKeys(fired, deadlines)),
+    nextReviewAt: findNextReview(deadlines, escalation, ctx.asOf, ctx.timeZone),
     warnings,
     explanation: fired.map((rule) => ({ rule: rule.id, pack: rule.pack, description: pickText(rule.description, locale), sources: [...rule.sources], confidence: rule.confidence })),
     ruleset: { version: ruleSet.version, hash: ruleSet.hash },

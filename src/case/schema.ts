@@ -16,6 +16,15 @@ export interface CaseVocabulary {
   channels: readonly string[];
 }
 
+/** The payment networks a transaction can run on. */
+export const NETWORKS = ['unionpay', 'visa', 'mastercard', 'amex', 'jcb', 'wechat_pay', 'alipay', 'other'] as const;
+/** What a contact led to. */
+export const CONTACT_OUTCOMES = ['no_reply', 'resolved', 'refused', 'unsatisfactory', 'asked_for_documents', 'referred_back'] as const;
+/** How a related transaction relates to the case. */
+export const RELATIONS = ['duplicate_of', 'refund_of', 'before_loss_report', 'after_loss_report', 'other'] as const;
+/** Who froze settlement funds. */
+export const HOLD_KINDS = ['risk_control', 'judicial', 'police_anti_fraud', 'unknown'] as const;
+
 const plainDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -109,6 +118,12 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
       params: { code: 'invalid_amount' },
     });
   const channel = enumOf(vocabulary.channels, 'channel');
+  const evidenceId = enumOf(vocabulary.evidence, 'evidence');
+  const holdSchema = z.strictObject({
+    kind: z.enum(HOLD_KINDS).describe('Who froze the money: the institution (risk_control), a court (judicial) or the police (police_anti_fraud).'),
+    noticeAt: timestamp.optional().describe('When the merchant was told of the freeze.'),
+    releaseAt: timestamp.optional().describe('The release date the holder stated.'),
+  });
 
   return z.strictObject({
     id: text.min(1),
@@ -126,11 +141,12 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
         amount: amount.optional(),
         currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as CNY').optional(),
         at: timestamp.optional(),
-        network: z.enum(['unionpay', 'visa', 'mastercard', 'amex', 'jcb', 'wechat_pay', 'alipay', 'other']).optional(),
+        network: z.enum(NETWORKS).optional(),
         cardPresent: z.boolean().optional(),
         entryMode: z.enum(['chip', 'contactless', 'magstripe', 'manual', 'qr']).optional(),
         verification: z.enum(['pin', 'signature', 'none']).optional(),
         reference: text.optional(),
+        chipCard: z.boolean().optional().describe('Whether the card carried a chip (a chip card swiped on the magnetic stripe is a fallback sale).'),
       })
       .optional(),
     acquirer: z.strictObject({ name: text.optional(), kind: z.enum(['bank', 'payment_institution', 'unlicensed', 'unknown']).optional() }).optional(),
@@ -151,6 +167,7 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
         receivedAmount: amount.optional(),
         holdNotice: z.boolean().optional(),
         payer: z.enum(['licensed_institution', 'individual', 'unknown_company', 'unknown']).optional(),
+        hold: holdSchema.optional().describe('The freeze on the settlement: who holds it, when it was notified and the release date the holder stated.'),
       })
       .optional(),
     terminal: z
@@ -173,10 +190,19 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
       .strictObject({ amount: amount.optional(), paidAt: timestamp.optional(), refundDueAt: timestamp.optional(), demandSentAt: timestamp.optional() })
       .optional(),
     contacts: z
-      .array(z.strictObject({ channel, at: timestamp, responded: z.boolean(), reference: text.optional() }))
+      .array(
+        z.strictObject({
+          channel,
+          at: timestamp,
+          responded: z.boolean(),
+          reference: text.optional(),
+          outcome: z.enum(CONTACT_OUTCOMES).optional().describe('What the contact led to; referred_back means the channel sent the merchant to another channel first.'),
+          sentEvidence: z.array(evidenceId).max(limits.maxEvidence).optional().describe('The evidence ids submitted with this contact.'),
+        }),
+      )
       .max(limits.maxContacts)
       .optional(),
-    evidence: z.array(enumOf(vocabulary.evidence, 'evidence')).max(limits.maxEvidence).optional(),
+    evidence: z.array(evidenceId).max(limits.maxEvidence).optional(),
     signals: z
       .strictObject({
         fraudSuspected: z.boolean().optional(),
@@ -184,8 +210,44 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
         arbitrationClause: z.boolean().optional(),
         consumerPurchase: z.boolean().optional(),
         alreadyRefunded: z.boolean().optional(),
+        chargebackThreatened: z.boolean().optional().describe('The customer says they will dispute the sale with their bank.'),
+        merchantIsConsumer: z.boolean().optional().describe('The merchant bought the terminal or service for personal use (deposit and provider cases).'),
+        customerIsConsumer: z.boolean().optional().describe("The merchant's customer is a consumer (refund and chargeback cases)."),
       })
       .optional(),
+    relatedTransactions: z
+      .array(
+        z.strictObject({
+          reference: text.optional().describe('The related transaction\'s reference.'),
+          amount: amount.optional().describe('Its amount in yuan.'),
+          at: timestamp.optional().describe('When it took place.'),
+          relation: z.enum(RELATIONS).describe('How it relates to the case: the duplicate, its refund, a sale before or after the loss report.'),
+        }),
+      )
+      .max(limits.maxContacts)
+      .optional()
+      .describe('Other transactions that matter: the duplicate, the refund, the sales before and after a loss report.'),
+    limitation: z
+      .strictObject({
+        knownAt: timestamp.optional().describe('When the merchant learned of the harm and of who caused it: the 3-year limitation period runs from then.'),
+        interruptedAt: timestamp.optional().describe('The last written demand, suit, arbitration or other act that interrupted the limitation period and restarted it.'),
+      })
+      .optional()
+      .describe('What the limitation period runs from.'),
+    feeChange: z
+      .strictObject({
+        announcedAt: timestamp.optional().describe('When the provider told the merchant of the fee change, if it did.'),
+        effectiveAt: timestamp.optional().describe('When the new fee took effect.'),
+      })
+      .optional()
+      .describe('The fee change in a unilateral_fee_change case.'),
+    agent: z
+      .strictObject({
+        name: text.optional().describe("The agent's (服务商's) name."),
+        acquirerName: text.optional().describe('The licensed institution the agent works for, when known.'),
+      })
+      .optional()
+      .describe('The agent that sold or serves the terminal.'),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Case } from '../case/schema.js';
+import { NETWORKS, type Case } from '../case/schema.js';
 import { addDuration } from '../calendar/count-days.js';
 import { monthsBetween, type DayNumber } from '../calendar/local-date.js';
 import type { CalendarKind } from '../calendar/clock-side.js';
@@ -19,6 +19,8 @@ export interface FactContext {
   timeZone: string;
   calendar: WorkingCalendar;
   parameters: Readonly<Record<string, number>>;
+  /** Channels whose latest contact came before their gate was met: counted as not tried. */
+  premature?: ReadonlySet<string>;
 }
 
 /** Dates of the case as instants and local days, plus notes for the result. */
@@ -43,7 +45,7 @@ export interface DerivedFacts {
 
 /** The case's own date fields, in DATE_FACTS order (the two contact dates come from its contacts). */
 function caseDateTexts(c: Case): Array<string | undefined> {
-  const { transaction, dispute, settlement, terminal, refund, deposit } = c;
+  const { transaction, dispute, settlement, terminal, refund, deposit, limitation, feeChange } = c;
   return [
     transaction?.at,
     dispute?.noticeAt,
@@ -56,6 +58,12 @@ function caseDateTexts(c: Case): Array<string | undefined> {
     deposit?.paidAt,
     deposit?.refundDueAt,
     deposit?.demandSentAt,
+    settlement?.hold?.noticeAt,
+    settlement?.hold?.releaseAt,
+    limitation?.knownAt,
+    limitation?.interruptedAt,
+    feeChange?.announcedAt,
+    feeChange?.effectiveAt,
   ];
 }
 
@@ -73,6 +81,12 @@ function dateRecord<T>(): Partial<Record<DateFact, T>> {
     depositPaidAt: undefined,
     depositRefundDueAt: undefined,
     demandSentAt: undefined,
+    holdNoticeAt: undefined,
+    holdReleaseAt: undefined,
+    limitationKnownAt: undefined,
+    limitationInterruptedAt: undefined,
+    feeAnnouncedAt: undefined,
+    feeEffectiveAt: undefined,
     firstContactAt: undefined,
     lastContactAt: undefined,
   };
@@ -116,26 +130,32 @@ function parametersFact(parameters: Readonly<Record<string, number>>): Readonly<
 }
 
 /** The cause: the case's own, else the first crosswalk entry for the reason code (network first). */
-function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCode: boolean; candidates: string[] } {
+function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCode: boolean; candidates: string[]; otherNetwork: boolean | null } {
   const code = c.dispute?.reasonCode?.trim();
   const candidates: string[] = [];
+  let otherNetwork: boolean | null = null;
   if (code) {
     const network = c.transaction?.network;
     const matches = planOf(ruleSet).crosswalk.get(code.toLowerCase()) ?? [];
     const preferred = network ? matches.filter((entry) => entry.network === network) : [];
+    // The code is known, but only for other card networks than the transaction's: an impossible
+    // pair. A processor's own codes (Stripe's enum) belong to no network and say nothing here.
+    const networkCodes = matches.filter((entry) => (NETWORKS as readonly string[]).includes(entry.network));
+    if (network && network !== 'other' && networkCodes.length > 0) otherNetwork = preferred.length === 0;
     for (const entry of preferred.length > 0 ? preferred : matches) {
       const fits = ruleSet.catalog.causes[entry.cause]?.scenarios.includes(c.scenario) ?? false;
       if (fits && !candidates.includes(entry.cause)) candidates.push(entry.cause);
     }
   }
-  if (c.cause !== undefined) return { cause: c.cause, fromCode: false, candidates };
-  return { cause: candidates[0] ?? null, fromCode: candidates.length > 0, candidates };
+  if (c.cause !== undefined) return { cause: c.cause, fromCode: false, candidates, otherNetwork };
+  return { cause: candidates[0] ?? null, fromCode: candidates.length > 0, candidates, otherNetwork };
 }
 
 const RANK_NONE = -1;
 
 /** The contact fact of every channel a case has not tried (shared: rules only read facts). */
-const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null });
+const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null, premature: false, outcome: null });
+const PREMATURE = Object.freeze({ ...UNTRIED, premature: true });
 
 /**
  * Computes the facts the rules need, so rule files stay declarative: days since each date, contact
@@ -204,28 +224,29 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     monthsSince[name] = monthsBetween(day, today);
   }
 
-  const contact: Record<string, { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null }> = {};
-  const latest = new Map<string, { at: number; responded: boolean }>();
+  type ContactFact = { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null; premature: boolean; outcome: string | null };
+  const contact: Record<string, ContactFact> = {};
+  const latest = new Map<string, { at: number; responded: boolean; outcome: string | null }>();
   for (let i = 0; i < contacts.length; i += 1) {
     const entry = contacts[i]!;
     const at = contactInstants[i]!;
     const seen = latest.get(entry.channel);
-    if (!seen || at > seen.at || (at === seen.at && entry.responded)) latest.set(entry.channel, { at, responded: entry.responded });
+    if (!seen || at > seen.at || (at === seen.at && entry.responded)) latest.set(entry.channel, { at, responded: entry.responded, outcome: entry.outcome ?? null });
   }
   let mostAdvanced: string | null = null;
   let mostAdvancedRank = RANK_NONE;
   const contacted: string[] = [];
   for (const [channel, definition] of planOf(ruleSet).channels) {
     const seen = latest.get(channel);
-    if (!seen) {
-      contact[channel] = UNTRIED;
+    if (!seen || context.premature?.has(channel)) {
+      contact[channel] = seen ? { ...PREMATURE, outcome: seen.outcome } : UNTRIED;
       continue;
     }
     contacted.push(channel);
     const day = localDayOf(seen.at, tz);
     const working = countWorkingDays(calendar, day, today);
     outsideCalendar ||= working.outsideCalendar;
-    contact[channel] = { tried: true, responded: seen.responded, unanswered: !seen.responded, daysSince: today - day, workingDaysSince: working.count };
+    contact[channel] = { tried: true, responded: seen.responded, unanswered: !seen.responded, daysSince: today - day, workingDaysSince: working.count, premature: false, outcome: seen.outcome };
     if (definition.rank > mostAdvancedRank) {
       mostAdvancedRank = definition.rank;
       mostAdvanced = channel;
@@ -233,8 +254,11 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   }
   contacted.sort();
 
-  const signals: Record<string, boolean> = {};
-  for (const name of SIGNALS) signals[name] = c.signals?.[name] ?? false;
+  const signals = deriveSignals(c, ruleSet);
+  const related = c.relatedTransactions ?? [];
+  const afterReport = related.filter((t) => t.relation === 'after_loss_report').length;
+  const reportedAfter = c.terminal?.transactionsAfterReport;
+  const sent = contacts.flatMap((entry) => entry.sentEvidence ?? []);
 
   const cause = deriveCause(c, ruleSet);
   const expected = c.settlement?.expectedAmount;
@@ -249,6 +273,8 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     network: c.transaction?.network ?? null,
     reasonCode: c.dispute?.reasonCode ?? null,
     reasonCodeKnown: cause.candidates.length > 0,
+    reasonCodeOtherNetwork: cause.otherNetwork,
+    causeFitsScenario: c.cause === undefined ? null : (ruleSet.catalog.causes[c.cause]?.scenarios.includes(c.scenario) ?? false),
     cardPresent: c.transaction?.cardPresent ?? null,
     entryMode: c.transaction?.entryMode ?? null,
     verification: c.transaction?.verification ?? null,
@@ -265,10 +291,18 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     refundMethod: c.refund?.method ?? null,
     refundStatus: c.refund?.status ?? null,
     depositAmount: c.deposit?.amount ?? null,
-    transactionsAfterReport: c.terminal?.transactionsAfterReport ?? null,
+    transactionsAfterReport: reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport),
     contactCount: c.contacts?.length ?? 0,
     mostAdvancedContact: mostAdvanced,
-    evidenceHeld: c.evidence === undefined || c.evidence.length === 0 ? [] : [...new Set(c.evidence)].sort(),
+    evidenceHeld: (c.evidence === undefined || c.evidence.length === 0) && sent.length === 0 ? [] : [...new Set([...(c.evidence ?? []), ...sent])].sort(),
+    evidenceSent: sent.length === 0 ? [] : [...new Set(sent)].sort(),
+    contactOutcomes: [...new Set([...latest.values()].flatMap((seen) => (seen.outcome === null ? [] : [seen.outcome])))].sort(),
+    relatedRelations: [...new Set(related.map((t) => t.relation))].sort(),
+    relatedTransactionCount: related.length,
+    chipCard: c.transaction?.chipCard ?? null,
+    holdKind: c.settlement?.hold?.kind ?? null,
+    feeNoticeDays: days.feeAnnouncedAt !== undefined && days.feeEffectiveAt !== undefined ? days.feeEffectiveAt - days.feeAnnouncedAt : null,
+    agentAcquirerKnown: c.agent === undefined ? null : c.agent.acquirerName !== undefined && c.agent.acquirerName.trim() !== '',
     contactedChannels: contacted,
     unansweredChannels: contacted.filter((channel) => contact[channel]!.unanswered),
     signals,
@@ -283,4 +317,20 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const byChannel = latest.size > 1 ? [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) : latest.entries();
   for (const [channel, seen] of byChannel) contactAt[channel] = seen.at;
   return { facts, dates: { instants, days, timed, contactAt, today, outsideCalendar, calendarOf, causeCandidates: cause.candidates } };
+}
+
+/**
+ * Signals as facts: `null` when the case does not say (unknown), never `false`. `consumerPurchase`,
+ * the older spelling, stands for whichever consumer signal the scenario's catalog entry names, and
+ * the two spellings fill each other in.
+ */
+function deriveSignals(c: Case, ruleSet: RuleSet): Record<string, boolean | null> {
+  const signals: Record<string, boolean | null> = {};
+  for (const name of SIGNALS) signals[name] = c.signals?.[name] ?? null;
+  const fitting = ruleSet.catalog.scenarios[c.scenario]?.consumerSignal;
+  if (fitting !== undefined) {
+    signals[fitting] ??= signals.consumerPurchase!;
+    signals.consumerPurchase = signals[fitting]!;
+  }
+  return signals;
 }

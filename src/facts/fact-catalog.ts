@@ -14,12 +14,28 @@ export const DATE_FACTS = [
   'depositPaidAt',
   'depositRefundDueAt',
   'demandSentAt',
+  'holdNoticeAt',
+  'holdReleaseAt',
+  'limitationKnownAt',
+  'limitationInterruptedAt',
+  'feeAnnouncedAt',
+  'feeEffectiveAt',
   'firstContactAt',
   'lastContactAt',
 ] as const;
 export type DateFact = (typeof DATE_FACTS)[number];
 
-export const SIGNALS = ['fraudSuspected', 'counterpartyUnreachable', 'arbitrationClause', 'consumerPurchase', 'alreadyRefunded'] as const;
+/** Case signals; an absent signal is the fact `null` (unknown), never `false`. */
+export const SIGNALS = [
+  'fraudSuspected',
+  'counterpartyUnreachable',
+  'arbitrationClause',
+  'consumerPurchase',
+  'alreadyRefunded',
+  'chargebackThreatened',
+  'merchantIsConsumer',
+  'customerIsConsumer',
+] as const;
 
 /** Facts that are plain values (string, number, boolean or null). */
 export const SCALAR_FACTS = [
@@ -50,15 +66,22 @@ export const SCALAR_FACTS = [
   'transactionsAfterReport',
   'contactCount',
   'mostAdvancedContact',
+  'chipCard',
+  'holdKind',
+  'feeNoticeDays',
+  'agentAcquirerKnown',
+  'relatedTransactionCount',
+  'reasonCodeOtherNetwork',
+  'causeFitsScenario',
 ] as const;
 
 /** Facts that are lists of ids (use `contains` / `doesNotContain`). */
-export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChannels'] as const;
+export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChannels', 'evidenceSent', 'contactOutcomes', 'relatedRelations'] as const;
 
 /** Facts that are objects; conditions pick one key with `path`. */
 export const OBJECT_FACTS = ['signals', 'daysSince', 'workingDaysSince', 'monthsSince', 'contact', 'params'] as const;
 
-export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince'] as const;
+export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince', 'premature', 'outcome'] as const;
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
 export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels'> = {
@@ -66,6 +89,7 @@ export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evide
   cause: 'causes',
   stage: 'stages',
   evidenceHeld: 'evidence',
+  evidenceSent: 'evidence',
   contactedChannels: 'channels',
   unansweredChannels: 'channels',
   mostAdvancedContact: 'channels',

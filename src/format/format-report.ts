@@ -21,6 +21,7 @@ const HEAD_EN = {
   required: 'required', recommended: 'recommended', held: 'held', missing: 'missing', escalation: 'Next channel', when: 'when', now: 'now', parallel: 'in parallel',
   ladder: 'then', deadlines: 'Deadlines', expired: 'EXPIRED', daysLeft: '{n} days left', warnings: 'Warnings', explanation: 'Why', due: 'due',
   todo: 'to do', done: 'done', overdue: 'OVERDUE', none: 'none', asOf: 'As of', ruleset: 'Rules',
+  sources: 'Sources', seen: 'seen',
 };
 
 const SEVERITY_ZH = { low: '低', medium: '中', high: '高', critical: '紧急' } as const;
@@ -31,6 +32,7 @@ const HEAD: Record<Locale, typeof HEAD_EN> = {
     required: '必需', recommended: '建议', held: '已有', missing: '缺少', escalation: '下一步渠道', when: '时间', now: '立即', parallel: '同时',
     ladder: '后续阶梯', deadlines: '时限', expired: '已过期', daysLeft: '剩余{n}天', warnings: '注意', explanation: '依据', due: '截止',
     todo: '待办', done: '已完成', overdue: '已逾期', none: '无', asOf: '计算时点', ruleset: '规则集',
+    sources: '来源', seen: '查阅于',
   },
   en: HEAD_EN,
 };
@@ -79,6 +81,10 @@ export function formatReport(raw: Result, options: FormatReportOptions = {}): st
   }
   lines.push('', bold(h.explanation));
   for (const x of result.explanation) lines.push(`  - ${x.rule}: ${x.description} [${x.sources.join('][')}] (${x.confidence})`);
+  if ((result.sources ?? []).length > 0) {
+    lines.push('', bold(h.sources));
+    for (const s of result.sources) lines.push(`  [${s.key}] ${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''} (${s.kind}, ${h.seen} ${s.seen})`);
+  }
   lines.push('', `${h.ruleset}: ${result.ruleset.version} ${result.ruleset.hash.slice(0, 19)}`);
   return lines.join('\n') + '\n';
 }

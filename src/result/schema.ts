@@ -38,6 +38,15 @@ export const DeadlineItemSchema = z.strictObject({
   rules: ruleIds,
 });
 
+export const SourceItemSchema = z.strictObject({
+  key: z.string().describe('The key rules cite, such as S20.'),
+  title: z.string().describe('The title of the source.'),
+  publisher: z.string().describe('Who published it.'),
+  url: z.string().nullable().describe('Where it was read; null when no public address is known.'),
+  kind: z.enum(['law', 'regulation', 'network_rules', 'processor_docs', 'secondary']).describe('What kind of source it is.'),
+  seen: z.string().describe('The date the source was last read for these rules.'),
+});
+
 export const WarningSchema = z.strictObject({ code: z.string(), message: z.string(), rules: ruleIds });
 
 export const ExplanationItemSchema = z.strictObject({
@@ -64,6 +73,8 @@ export const ResultSchema = z.strictObject({
   evidence: z.array(EvidenceItemSchema),
   escalation: EscalationSchema,
   deadlines: z.array(DeadlineItemSchema),
+  sources: z.array(SourceItemSchema).describe('Every source the result cites (explanation and deadlines), sorted by key, from the shipped sources catalog.'),
+  nextReviewAt: z.string().nullable().describe('The earliest instant after asOf at which the advice changes without new facts (a deadline passes, a window ends, a rung comes due), or null.'),
   warnings: z.array(WarningSchema),
   explanation: z.array(ExplanationItemSchema),
   ruleset: z.strictObject({ version: z.string(), hash: z.string() }),
@@ -72,6 +83,8 @@ export const ResultSchema = z.strictObject({
 
 /** The advice for one case (see {@link ResultSchema}). @example const result: Result = await triage.triage(kase); */
 export type Result = z.infer<typeof ResultSchema>;
+/** A cited source. @example const laws = result.sources.filter((source: SourceItem) => source.kind === 'law'); */
+export type SourceItem = z.infer<typeof SourceItemSchema>;
 /** A step of the action path. @example const open = result.actions.filter((action: ActionItem) => action.status !== 'done'); */
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 /** A line of the evidence checklist. @example const missing = result.evidence.filter((item: EvidenceItem) => item.required && !item.held); */

@@ -27,10 +27,10 @@ export interface CompileRuleSetOptions {
   limits?: Partial<RuleSourceLimits>;
 }
 
-const CATALOG_SECTIONS = ['scenarios', 'stages', 'causes', 'evidence', 'actions', 'channels', 'gates', 'dates', 'settlementCycles'] as const;
+const CATALOG_SECTIONS = ['scenarios', 'stages', 'causes', 'evidence', 'actions', 'channels', 'gates', 'dates', 'settlementCycles', 'sources'] as const;
 
 function emptyCatalog(): MergedCatalog {
-  return { scenarios: {}, stages: {}, causes: {}, evidence: {}, actions: {}, channels: {}, gates: {}, dates: {}, crosswalk: [], settlementCycles: {} };
+  return { scenarios: {}, stages: {}, causes: {}, evidence: {}, actions: {}, channels: {}, gates: {}, dates: {}, crosswalk: [], settlementCycles: {}, sources: {} };
 }
 
 /**
@@ -141,6 +141,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     channels: Object.keys(catalog.channels),
   };
   const templates = compileTemplates(templateFiles, { vocabulary }, issues);
+  checkSourceKeys(packs, catalog, issues);
 
   if (issues.length > 0) throw new InvalidRulesError(issues);
 
@@ -311,6 +312,7 @@ function checkRule(rule: CompiledRule, catalog: MergedCatalog, scope: ConditionS
   o.escalation?.forEach((s, i) => {
     known('channels', s.channel, [...out, 'escalation', i, 'channel'], 'channel');
     if (s.replyWindow) checkDays(s.replyWindow.days, scope, [...out, 'escalation', i, 'replyWindow', 'days'], report);
+    if (s.afterDeadline !== undefined && !deadlineIds.has(s.afterDeadline)) report('unknown_deadline', [...out, 'escalation', i, 'afterDeadline'], `expected the id of a deadline some rule declares; found ${JSON.stringify(s.afterDeadline)}`);
     if (s.notBefore) {
       date(s.notBefore.from, [...out, 'escalation', i, 'notBefore', 'from']);
       checkDays(s.notBefore.days, scope, [...out, 'escalation', i, 'notBefore', 'days'], report);
@@ -322,4 +324,22 @@ function checkRule(rule: CompiledRule, catalog: MergedCatalog, scope: ConditionS
     if (d.at !== undefined) date(d.at, [...out, 'deadlines', i, 'at']);
     if (d.days !== undefined) checkDays(d.days, scope, [...out, 'deadlines', i, 'days'], report);
   });
+}
+
+/** Every source key a rule, deadline or parameter cites must be declared by a catalog's `sources`. */
+function checkSourceKeys(packs: Array<{ file: string; pack: RulePack }>, catalog: MergedCatalog, issues: Issue[]): void {
+  const check = (file: string, rule: string | undefined, keys: readonly string[], path: PropertyKey[]) => {
+    keys.forEach((key, i) => {
+      if (key.trim() === '' || Object.hasOwn(catalog.sources, key)) return;
+      const message = `expected a source key declared in a catalog's "sources" (such as S20); found ${JSON.stringify(key)}`;
+      issues.push(issueAt(file, rule, 'unknown_source', [...path, i], message));
+    });
+  };
+  for (const { file, pack } of packs) {
+    for (const [name, parameter] of Object.entries(pack.parameters ?? {})) check(file, undefined, parameter.sources, ['parameters', name, 'sources']);
+    pack.rules.forEach((rule, i) => {
+      check(file, rule.id, rule.sources, ['rules', i, 'sources']);
+      (rule.outcome.deadlines ?? []).forEach((d, j) => check(file, rule.id, d.sources, ['rules', i, 'outcome', 'deadlines', j, 'sources']));
+    });
+  }
 }

@@ -22,6 +22,7 @@ export interface MergedCatalog {
   dates: Entries<'dates'>;
   crosswalk: Entries<'crosswalk'>;
   settlementCycles: Entries<'settlementCycles'>;
+  sources: Entries<'sources'>;
 }
 
 /**

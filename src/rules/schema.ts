@@ -71,6 +71,10 @@ export const OutcomeSchema = z.strictObject({
         order: z.number().int().min(0).max(10000).optional(),
         replyWindow: WindowSchema.optional(),
         notBefore: z.strictObject({ from: DateNameSchema, days: DaysSchema, unit: DayUnitSchema, side: ClockSideSchema.optional() }).optional(),
+        /** The id of a deadline this rung waits for: due at the instant after it ends (00:00:00 after 23:59:59). */
+        afterDeadline: IdSchema.optional(),
+        /** An alternative trigger fired: the rung is due now, ahead of untried earlier rungs and without awaiting a reply window. */
+        now: z.boolean().optional(),
         reason: TextSchema,
       }),
     )
@@ -120,6 +124,20 @@ export const RulePackSchema = z.strictObject({
   rules: z.array(RuleSchema),
 });
 
+/** A source key as rules cite it: `S` and a number, optionally a letter suffix (`S14b`, `S9x`). */
+export const SourceKeySchema = z.string().regex(/^S\d+[a-z]*$/, 'expected a source key such as S20 or S14b');
+export const SourceKindSchema = z.enum(['law', 'regulation', 'network_rules', 'processor_docs', 'secondary']);
+
+/** One entry of the sources catalog: what a key such as `S20` names. */
+export const SourceEntrySchema = z.strictObject({
+  title: z.string().min(1).describe('The title of the text, in its own language.'),
+  publisher: z.string().min(1).describe('Who published it (the authority, network, processor or site).'),
+  url: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL').nullable().describe('Where it was read; null when no public address is known.'),
+  kind: SourceKindSchema.describe('law, regulation, network_rules, processor_docs or secondary.'),
+  seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-12-01').describe('The date the source was last read for these rules.'),
+  override: z.boolean().optional(),
+});
+
 /** On a catalog entry: replace an entry of the same id from an earlier catalog instead of conflicting with it. */
 const CatalogOverrideSchema = z.boolean().optional();
 const Labelled = z.strictObject({ label: TextSchema, override: CatalogOverrideSchema });
@@ -136,7 +154,17 @@ export const CatalogSchema = z.strictObject({
   kind: z.literal('catalog'),
   id: IdSchema,
   version: VersionSchema,
-  scenarios: z.record(IdSchema, Labelled).optional(),
+  scenarios: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        label: TextSchema,
+        /** Which consumer signal the older `consumerPurchase` spells in this scenario. */
+        consumerSignal: z.enum(['merchantIsConsumer', 'customerIsConsumer']).optional(),
+        override: CatalogOverrideSchema,
+      }),
+    )
+    .optional(),
   stages: z.record(IdSchema, Labelled).optional(),
   causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1), override: CatalogOverrideSchema })).optional(),
   evidence: z.record(IdSchema, Labelled).optional(),
@@ -168,6 +196,7 @@ export const CatalogSchema = z.strictObject({
   dates: z.record(DateNameSchema, Labelled).optional(),
   crosswalk: z.array(z.strictObject({ network: IdSchema, code: z.string().min(1), cause: IdSchema })).optional(),
   settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0).max(3650), unit: z.enum(['calendar_day', 'working_day']), side: ClockSideSchema.optional(), override: CatalogOverrideSchema })).optional(),
+  sources: z.record(SourceKeySchema, SourceEntrySchema).optional().describe('The sources rules cite, by key (S20): what each key names; a rule citing a key no catalog declares is rejected.'),
 });
 
 /**
@@ -191,6 +220,8 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 /** A rule pack or a catalog. @example const file: RuleFile = RuleFileSchema.parse(json); */
 export type RuleFile = z.infer<typeof RuleFileSchema>;
 export type Window = z.infer<typeof WindowSchema>;
+/** A sources-catalog entry. @example const entry: SourceEntry = ruleSet.catalog.sources['S20']!; */
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 export type Days = z.infer<typeof DaysSchema>;
 export type DayUnit = z.infer<typeof DayUnitSchema>;
 export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;

@@ -17,10 +17,10 @@ describe('case validation', () => {
   });
 
   it('rejects an unknown dispute stage with the known ids in the message', async () => {
-    const [issue] = await issuesOf({ ...base, dispute: { stage: 'second_chargeback' } });
+    const [issue] = await issuesOf({ ...base, dispute: { stage: 'third_chargeback' } });
     expect(issue).toMatchObject({ code: 'unknown_id', path: '/dispute/stage' });
     expect(issue!.message).toContain('retrieval');
-    expect(issue!.message).toContain('"second_chargeback"');
+    expect(issue!.message).toContain('"third_chargeback"');
   });
 
   it('rejects unknown top-level keys so typos do not pass silently', async () => {

@@ -86,7 +86,9 @@ describe('triage --format html and markdown', () => {
     expect(runCli(['triage', '--format', 'json', path]).stdout).toBe(json.stdout);
     const ics = runCli(['triage', '--format', 'ics', path]);
     expect(ics.status).toBe(0);
-    expect(events(ics.stdout).length).toBe((JSON.parse(json.stdout) as Result).deadlines.length);
+    const parsed = JSON.parse(json.stdout) as Result;
+    // One event per deadline, plus one for the next review when the result names one.
+    expect(events(ics.stdout).length).toBe(parsed.deadlines.length + (parsed.nextReviewAt ? 1 : 0));
     expect(runCli(['triage', '--format', 'html', path]).stdout).toMatch(/^<!DOCTYPE html>/);
     expect(runCli(['triage', '--format', 'markdown', path]).stdout).toMatch(/^# /);
     const bad = runCli(['triage', '--format', 'pdf', path]);

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTriage, type Result } from '../../src/index.js';
+import { toCaseJsonSchema, type JsonSchema } from '../../src/schema/json-schemas.js';
 import type { Condition } from '../../src/rules/condition-schema.js';
 import { conditionParts } from '../../src/rules/condition-parts.js';
-import { listFixtures, ROOT } from '../support/fixtures.js';
+import { listFixtures } from '../support/fixtures.js';
 
 const triage = createTriage();
 const ruleSet = triage.ruleSet;
@@ -16,6 +15,10 @@ beforeAll(async () => {
     if (outcome.ok) results.push(outcome.result);
   }
 });
+
+function pick({ title, publisher, url, kind, seen }: { title: string; publisher: string; url: string | null; kind: string; seen: string }) {
+  return { title, publisher, url, kind, seen };
+}
 
 /** String values a condition tree (named conditions followed) compares the fact with. */
 function conditionValues(condition: Condition, fact: string): string[] {
@@ -58,12 +61,9 @@ describe('rule coverage', () => {
     expect(Object.keys(ruleSet.catalog.stages).filter((id) => !stages.has(id))).toEqual([]);
   });
 
-  it('every rule cites source keys that exist in the research notes, with labels in both locales', () => {
-    const research = join(ROOT, '..', 'shared', 'domain', 'research.md');
-    expect(existsSync(research), `${research} must sit beside the checkout`).toBe(true);
-    const section = readFileSync(research, 'utf8').split('## 7. Sources')[1] ?? '';
-    // `[S37c/d]` lists two keys, S37c and S37d.
-    const keys = new Set([...section.matchAll(/\[(S\d+)([a-z]*)((?:\/[a-z])*)\]/g)].flatMap((m) => [m[1]! + m[2]!, ...m[3]!.split('/').filter(Boolean).map((x) => m[1]! + x)]));
+  it('every rule cites source keys of the shipped sources catalog, with labels in both locales', () => {
+    const keys = new Set(Object.keys(ruleSet.catalog.sources));
+    expect(keys.size).toBeGreaterThan(50);
     const cited = (sources: readonly string[]) => sources.filter((s) => !keys.has(s));
     for (const rule of ruleSet.rules) {
       expect(rule.sources.length, rule.id).toBeGreaterThan(0);
@@ -73,6 +73,16 @@ describe('rule coverage', () => {
       expect(rule.description.en.trim(), rule.id).not.toBe('');
     }
     for (const [name, parameter] of Object.entries(ruleSet.parameters)) expect(cited(parameter.sources), `parameter ${name}`).toEqual([]);
+  });
+
+  it('every result lists exactly the sources it cites, sorted by key, with the catalog entry of each', () => {
+    for (const r of results) {
+      const cited = new Set([...r.explanation.flatMap((x) => x.sources), ...r.deadlines.flatMap((d) => d.source)]);
+      expect(r.sources.map((s) => s.key).sort(), r.caseId).toEqual([...cited].sort());
+      const numbers = r.sources.map((s) => Number(s.key.slice(1).replace(/[a-z]+$/, '')));
+      expect(numbers, r.caseId).toEqual([...numbers].sort((a, b) => a - b));
+      for (const s of r.sources) expect(s, s.key).toEqual({ key: s.key, ...pick(ruleSet.catalog.sources[s.key]!) });
+    }
   });
 
   it('every scenario and every cause gets an action path, an evidence checklist and a channel in some fixture', () => {
@@ -91,5 +101,74 @@ describe('rule coverage', () => {
       .flatMap(([cause, def]) => def.scenarios.map((s) => `${s}:${cause}`))
       .filter((pair) => (counts.get(pair) ?? 0) < 3);
     expect(thin).toEqual([]);
+  });
+});
+
+/** Leaf paths of the case schema (`contacts[].outcome`), from its JSON Schema. */
+function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
+  const node = schema as { properties?: Record<string, JsonSchema>; items?: JsonSchema; type?: string };
+  if (node.type === 'array' && node.items && (node.items as { properties?: unknown }).properties) return schemaPaths(node.items, `${prefix}[]`);
+  if (!node.properties || (prefix !== '' && prefix.endsWith('signals'))) return prefix === '' ? [] : [prefix];
+  return Object.entries(node.properties).flatMap(([key, child]) => schemaPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+}
+
+/** A copy of the case without the field at `path` (in every element of an array on the way). */
+function withoutField(kase: unknown, path: string): { copy: unknown; had: boolean } {
+  const copy = structuredClone(kase);
+  let had = false;
+  const drop = (node: unknown, parts: string[]): void => {
+    if (node === null || typeof node !== 'object') return;
+    const [head, ...rest] = parts;
+    const array = head!.endsWith('[]');
+    const key = array ? head!.slice(0, -2) : head!;
+    const record = node as Record<string, unknown>;
+    if (!Object.hasOwn(record, key)) return;
+    if (rest.length === 0 && !array) {
+      delete record[key];
+      had = true;
+      return;
+    }
+    for (const child of array ? (record[key] as unknown[]) : [record[key]]) drop(child, rest);
+  };
+  drop(copy, path.split('.'));
+  return { copy, had };
+}
+
+// Kept for the record (echoed in drafts and logs); by design no advice depends on them. The deposit's
+// payment date proves the deposit; the limitation clock runs from the agreed refund date instead.
+const RECORD_ONLY = ['deposit.paidAt', 'transaction.reference', 'acquirer.name', 'terminal.serial', 'contacts[].reference', 'relatedTransactions[].reference', 'relatedTransactions[].amount', 'relatedTransactions[].at', 'agent.name'];
+
+describe('case field coverage', () => {
+  const paths = schemaPaths(toCaseJsonSchema(ruleSet.vocabulary)).filter((p) => !RECORD_ONLY.includes(p));
+  const fixtures = listFixtures();
+
+  it('finds the v2 fields in the case schema', () => {
+    for (const p of ['contacts[].outcome', 'contacts[].sentEvidence', 'settlement.hold.kind', 'relatedTransactions[].relation', 'limitation.interruptedAt', 'feeChange.announcedAt', 'agent.acquirerName', 'transaction.chipCard']) expect(paths).toContain(p);
+  });
+
+  it('every case field is carried by some fixture and changes the result of one when removed', async () => {
+    const unread: string[] = [];
+    for (const path of paths) {
+      let carried = false;
+      let changes = false;
+      for (const fixture of fixtures) {
+        const { copy, had } = withoutField(fixture.kase, path);
+        if (!had) continue;
+        carried = true;
+        const [before, after] = await Promise.all([triage.safeTriage(fixture.kase), triage.safeTriage(copy)]);
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          changes = true;
+          break;
+        }
+      }
+      if (!carried || !changes) unread.push(`${path}${carried ? ' (no rule or fact reads it)' : ' (no fixture carries it)'}`);
+    }
+    expect(unread).toEqual([]);
+  });
+
+  it('every signal is named by some rule, gate or action condition', () => {
+    const text = JSON.stringify([ruleSet.rules.map((r) => r.conditions), ruleSet.namedConditions, ruleSet.catalog.gates, ruleSet.catalog.actions]);
+    const signals = ['fraudSuspected', 'counterpartyUnreachable', 'arbitrationClause', 'consumerPurchase', 'alreadyRefunded', 'chargebackThreatened'];
+    expect(signals.filter((s) => !text.includes(`"path":"${s}"`))).toEqual([]);
   });
 });

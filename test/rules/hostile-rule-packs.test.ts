@@ -154,7 +154,7 @@ describe('loading rule files from disk', () => {
 
   it('accepts a byte-order mark and reads the files it can', async () => {
     const dir = rulesDir([{ file: 'partner.json', text: '\uFEFF' + JSON.stringify({ kind: 'rules', id: 'partner', version: '1.0.0', title: { 'zh-CN': '伙伴', en: 'Partner' }, rules: [] }) }]);
-    expect((await loadRuleFiles(dir)).map((s) => s.file)).toEqual(['catalog/core.json', 'common.json', 'partner.json']);
+    expect((await loadRuleFiles(dir)).map((s) => s.file)).toEqual(['catalog/core.json', 'catalog/sources.json', 'common.json', 'partner.json']);
   });
 
   it('guards parsed files even without compiling them', async () => {

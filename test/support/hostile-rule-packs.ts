@@ -21,6 +21,7 @@ export interface HostilePack {
 /** The bundled catalog and common pack the hostile packs sit next to, as files. */
 export const BASE_FILES: ReadonlyArray<{ file: string; text: string }> = [
   { file: 'catalog/core.json', text: readFileSync(join(ROOT, 'rules', 'catalog', 'core.json'), 'utf8') },
+  { file: 'catalog/sources.json', text: readFileSync(join(ROOT, 'rules', 'catalog', 'sources.json'), 'utf8') },
   { file: 'common.json', text: readFileSync(join(ROOT, 'rules', 'common.json'), 'utf8') },
 ];
 
