@@ -1,5 +1,5 @@
 import { addDuration } from '../calendar/count-days.js';
-import { endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
+import { endOfLocalDay, formatInstant, localDayOf } from '../calendar/zoned-time.js';
 import type { DateFact } from '../facts/fact-catalog.js';
 import type { DeadlineItem } from '../result/schema.js';
 import type { DayUnit, DeadlineSpec } from '../rules/schema.js';
@@ -16,6 +16,7 @@ const BASIS = {
     calendar_day: { 'zh-CN': '自{date}起{n}个自然日', en: '{n} calendar days from {date}' },
     working_day: { 'zh-CN': '自{date}起{n}个工作日', en: '{n} working days from {date}' },
     month: { 'zh-CN': '自{date}起{n}个月', en: '{n} months from {date}' },
+    hour: { 'zh-CN': '自{date}（{value}）起{n}小时', en: '{n} hours from {date} ({value})' },
   },
   at: { 'zh-CN': '{date}（{value}）', en: '{date} ({value})' },
 } as const;
@@ -32,10 +33,18 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): { dueAt: number; dueDa
     return { dueAt, dueDay: day, basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }) };
   }
   const n = resolveDays(spec.days!, ruleSet);
+  if (spec.unit === 'hour') return dueInHours(dates.instants[dateName]!, n, dateLabel, ctx);
   const unit = spec.unit as DayUnit;
   const moved = addDuration(calendar, day, n, unit);
   ctx.notes.outsideCalendar ||= moved.outsideCalendar;
   return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis: fillText(BASIS.from[unit][locale], { n, date: dateLabel }) };
+}
+
+/** `n` calendar hours from an instant (a plain date counts from the start of its day). */
+function dueInHours(from: number, n: number, dateLabel: string, ctx: AssemblyContext): { dueAt: number; dueDay: number; basis: string } {
+  const dueAt = from + n * 3_600_000;
+  const value = formatInstant(from, ctx.timeZone);
+  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis: fillText(BASIS.from.hour[ctx.locale], { n, date: dateLabel, value }) };
 }
 
 /** Every clock that matters: one per deadline id, the highest-priority rule's definition winning. */

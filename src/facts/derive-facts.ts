@@ -5,6 +5,8 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { instantOf, localDayOf } from '../calendar/zoned-time.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { countWorkingDays } from '../calendar/working-calendar.js';
+import { deriveComplaintFacts } from './complaint-facts.js';
+import { countHours } from './count-hours.js';
 import { DATE_FACTS, SIGNALS, type DateFact } from './fact-catalog.js';
 
 /** Everything the rules may look at, computed once per case before any rule runs. */
@@ -40,7 +42,7 @@ export interface DerivedFacts {
 
 /** The case's own date fields, in DATE_FACTS order (the two contact dates come from its contacts). */
 function caseDateTexts(c: Case): Array<string | undefined> {
-  const { transaction, dispute, settlement, terminal, refund, deposit } = c;
+  const { transaction, dispute, settlement, terminal, refund, deposit, complaint } = c;
   return [
     transaction?.at,
     dispute?.noticeAt,
@@ -53,6 +55,9 @@ function caseDateTexts(c: Case): Array<string | undefined> {
     deposit?.paidAt,
     deposit?.refundDueAt,
     deposit?.demandSentAt,
+    complaint?.receivedAt,
+    complaint?.repliedAt,
+    complaint?.dueAt,
   ];
 }
 
@@ -70,6 +75,9 @@ function dateRecord<T>(): Partial<Record<DateFact, T>> {
     depositPaidAt: undefined,
     depositRefundDueAt: undefined,
     demandSentAt: undefined,
+    complaintReceivedAt: undefined,
+    complaintRepliedAt: undefined,
+    complaintDueAt: undefined,
     firstContactAt: undefined,
     lastContactAt: undefined,
   };
@@ -185,6 +193,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const daysSince: Record<string, number | null> = {};
   const workingDaysSince: Record<string, number | null> = {};
   const monthsSince: Record<string, number | null> = {};
+  const { hoursSince, hoursUntil } = countHours(instants, timed, days, context);
   for (const name of DATE_FACTS) {
     const day = days[name];
     if (day === undefined) {
@@ -262,6 +271,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     transactionsAfterReport: c.terminal?.transactionsAfterReport ?? null,
     contactCount: c.contacts?.length ?? 0,
     mostAdvancedContact: mostAdvanced,
+    ...deriveComplaintFacts(c),
     evidenceHeld: c.evidence === undefined || c.evidence.length === 0 ? [] : [...new Set(c.evidence)].sort(),
     contactedChannels: contacted,
     unansweredChannels: contacted.filter((channel) => contact[channel]!.unanswered),
@@ -269,6 +279,8 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     daysSince,
     workingDaysSince,
     monthsSince,
+    hoursSince,
+    hoursUntil,
     contact,
     params: parametersFact(context.parameters),
   };
