@@ -8,6 +8,7 @@ import rules_funds_not_settled from '../../rules/funds_not_settled.json';
 import rules_lost_terminal from '../../rules/lost_terminal.json';
 import rules_provider_unresponsive from '../../rules/provider_unresponsive.json';
 import rules_refund_request from '../../rules/refund_request.json';
+import rules_wallet_complaint from '../../rules/wallet_complaint.json';
 
 /** The bundled rule files, in load order. */
 export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
@@ -19,4 +20,5 @@ export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'lost_terminal.json', content: rules_lost_terminal },
   { file: 'provider_unresponsive.json', content: rules_provider_unresponsive },
   { file: 'refund_request.json', content: rules_refund_request },
+  { file: 'wallet_complaint.json', content: rules_wallet_complaint },
 ];
