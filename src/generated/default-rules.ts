@@ -9,6 +9,7 @@ import rules_lost_terminal from '../../rules/lost_terminal.json';
 import rules_provider_unresponsive from '../../rules/provider_unresponsive.json';
 import rules_refund_request from '../../rules/refund_request.json';
 import rules_wallet_complaint from '../../rules/wallet_complaint.json';
+import rules_wallet_payment from '../../rules/wallet_payment.json';
 
 /** The bundled rule files, in load order. */
 export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
@@ -21,4 +22,5 @@ export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'provider_unresponsive.json', content: rules_provider_unresponsive },
   { file: 'refund_request.json', content: rules_refund_request },
   { file: 'wallet_complaint.json', content: rules_wallet_complaint },
+  { file: 'wallet_payment.json', content: rules_wallet_payment },
 ];
