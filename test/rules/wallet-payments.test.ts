@@ -77,4 +77,9 @@ describe('wallet payments across every scenario', () => {
     expect(card.actions.map((a) => a.id)).toContain('submit_representment');
     expect(card.actions.map((a) => a.id)).not.toContain('refund_through_wallet');
   });
+
+  it('gives the same results from the json-rules-engine evaluator for every wallet fixture (hour facts included)', async () => {
+    const engine = createTriage({ evaluator: 'json-rules-engine' });
+    for (const { fixture, result } of walletResults) expect(await engine.triage(fixture.kase), fixture.name).toEqual(result);
+  });
 });
