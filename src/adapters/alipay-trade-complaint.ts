@@ -1,14 +1,34 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
-import { copyCommonOptions, type ComplaintToCaseOptions, type WalletComplaintCase } from './complaint-to-case-options.js';
+import {
+  copyCommonOptions,
+  type ComplaintToCaseOptions,
+  type WalletComplaintCase,
+} from './complaint-to-case-options.js';
 import { parseFeed } from './parse-feed.js';
 
-const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected an Alipay time such as 2026-11-03 14:00:00 (Beijing time)');
+const localTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected an Alipay time such as 2026-11-03 14:00:00 (Beijing time)');
 const yuan = z.string().regex(/^\d+(\.\d{1,2})?$/, 'expected an amount in yuan such as 128.00');
 
-/** The fields of an Alipay 交易投诉 detail (`alipay.merchant.tradecomplain.query`) the adapter reads. */
+/**
+ * The fields of an Alipay 交易投诉 detail (`alipay.merchant.tradecomplain.query`) the adapter reads.
+ *
+ * @example
+ * AlipayTradeComplaintDetailSchema.safeParse(gatewayJson.alipay_merchant_tradecomplain_query_response).success;
+ */
 export const AlipayTradeComplaintDetailSchema = z.looseObject({
   complain_event_id: z.string().min(1),
-  status: z.enum(['MERCHANT_PROCESSING', 'MERCHANT_FEEDBACKED', 'FINISHED', 'CANCELLED', 'PLATFORM_PROCESSING', 'PLATFORM_FINISH', 'CLOSED', 'MERCHANT_FEEDBACK_OVERTIME']),
+  status: z.enum([
+    'MERCHANT_PROCESSING',
+    'MERCHANT_FEEDBACKED',
+    'FINISHED',
+    'CANCELLED',
+    'PLATFORM_PROCESSING',
+    'PLATFORM_FINISH',
+    'CLOSED',
+    'MERCHANT_FEEDBACK_OVERTIME',
+  ]),
   trade_no: z.string().optional(),
   merchant_order_no: z.string().optional(),
   gmt_create: localTime,
@@ -17,7 +37,12 @@ export const AlipayTradeComplaintDetailSchema = z.looseObject({
   trade_amount: yuan.optional(),
 });
 
-/** An Alipay 交易投诉 detail. @example const detail: AlipayTradeComplaintDetail = response.alipay_merchant_tradecomplain_query_response; */
+/**
+ * An Alipay 交易投诉 detail.
+ *
+ * @example
+ * const detail = gatewayJson.alipay_merchant_tradecomplain_query_response as AlipayTradeComplaintDetail;
+ */
 export type AlipayTradeComplaintDetail = z.infer<typeof AlipayTradeComplaintDetailSchema>;
 
 const STATES = {
@@ -35,7 +60,8 @@ const WRAPPER = 'alipay_merchant_tradecomplain_query_response';
 
 /** The detail itself, whether given bare or inside the gateway's response wrapper. */
 function unwrap(input: unknown): unknown {
-  if (input !== null && typeof input === 'object' && WRAPPER in input) return (input as Record<string, unknown>)[WRAPPER];
+  const wrapped = input !== null && typeof input === 'object' && WRAPPER in input;
+  if (wrapped) return (input as Record<string, unknown>)[WRAPPER];
   return input;
 }
 
@@ -52,6 +78,7 @@ function unwrap(input: unknown): unknown {
 export function alipayTradeComplaintToCase(detail: unknown, options: ComplaintToCaseOptions = {}): WalletComplaintCase {
   const d = parseFeed(AlipayTradeComplaintDetailSchema, unwrap(detail));
   const demand = `${d.leaf_category_name ?? ''} ${d.complain_reason ?? ''}`;
+  const held = d.trade_no !== undefined || d.merchant_order_no !== undefined;
   const kase: WalletComplaintCase = {
     id: options.caseId ?? `alipay-${d.complain_event_id}`,
     scenario: 'wallet_complaint',
@@ -62,10 +89,12 @@ export function alipayTradeComplaintToCase(detail: unknown, options: ComplaintTo
       receivedAt: `${d.gmt_create.replace(' ', 'T')}+08:00`,
       state: STATES[d.status],
     },
-    evidence: d.trade_no !== undefined || d.merchant_order_no !== undefined ? ['wallet_order_numbers'] : [],
+    evidence: held ? ['wallet_order_numbers'] : [],
   };
   if (d.trade_amount !== undefined) kase.transaction!.amount = Number(d.trade_amount);
   if (d.trade_no !== undefined) kase.transaction!.reference = d.trade_no;
-  if (d.leaf_category_name !== undefined || d.complain_reason !== undefined) kase.complaint.problemType = demand.includes('退款') ? 'refund' : 'other';
+  if (d.leaf_category_name !== undefined || d.complain_reason !== undefined) {
+    kase.complaint.problemType = demand.includes('退款') ? 'refund' : 'other';
+  }
   return copyCommonOptions(kase, options);
 }

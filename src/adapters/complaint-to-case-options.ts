@@ -1,3 +1,4 @@
+import type { COMPLAINT_STATES } from '../case/complaint-schema.js';
 import type { Locale } from '../text.js';
 
 /**
@@ -20,7 +21,13 @@ export interface ComplaintToCaseOptions {
   platformAction?: 'none' | 'deducted_and_refunded' | 'collection_limited' | 'account_frozen';
 }
 
-/** A wallet_complaint case as the adapters build it: plain JSON for `triage.triage`. */
+/**
+ * A wallet_complaint case as the adapters build it: plain JSON for `triage.triage`.
+ *
+ * @example
+ * const kase: WalletComplaintCase = wechatPayComplaintToCase(detail);
+ * console.log(kase.complaint.state);
+ */
 export interface WalletComplaintCase {
   id: string;
   scenario: 'wallet_complaint';
@@ -31,7 +38,7 @@ export interface WalletComplaintCase {
     platform: 'wechat_pay' | 'alipay';
     id: string;
     receivedAt: string;
-    state?: 'pending' | 'processing' | 'platform_assisting' | 'processed' | 'overdue' | 'withdrawn' | 'closed';
+    state?: (typeof COMPLAINT_STATES)[number];
     problemType?: 'refund' | 'service_not_work' | 'other';
     refundRequestedAmount?: number;
     continuedTimes?: number;

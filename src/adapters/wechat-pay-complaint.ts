@@ -1,20 +1,33 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { isTimestamp } from '../case/schema.js';
-import { copyCommonOptions, yuanOfFen, type ComplaintToCaseOptions, type WalletComplaintCase } from './complaint-to-case-options.js';
+import {
+  copyCommonOptions,
+  yuanOfFen,
+  type ComplaintToCaseOptions,
+  type WalletComplaintCase,
+} from './complaint-to-case-options.js';
 import { parseFeed } from './parse-feed.js';
 
 const fen = z.number().int().min(0);
-const rfc3339 = z.string().refine(isTimestamp, { message: 'expected an RFC 3339 time with an offset such as 2026-11-03T14:00:00+08:00' });
+const rfc3339 = z.string().refine(isTimestamp, {
+  message: 'expected an RFC 3339 time with an offset such as 2026-11-03T14:00:00+08:00',
+});
 
 /**
- * The fields of a WeChat Pay 消费者投诉2.0 complaint detail (`GET /v3/merchant-service/complaints-v2/{id}`)
- * the adapter reads; other fields are allowed and ignored, since WeChat adds fields over time.
+ * The fields of a WeChat Pay 消费者投诉2.0 complaint detail
+ * (`GET /v3/merchant-service/complaints-v2/{id}`) the adapter reads; other fields are allowed and
+ * ignored, since WeChat adds fields over time.
+ *
+ * @example
+ * WechatPayComplaintDetailSchema.safeParse(await response.json()).success;
  */
 export const WechatPayComplaintDetailSchema = z.looseObject({
   complaint_id: z.string().min(1),
   complaint_time: rfc3339,
   complaint_state: z.enum(['PENDING', 'PROCESSING', 'PROCESSED']),
-  complaint_order_info: z.array(z.looseObject({ transaction_id: z.string(), out_trade_no: z.string(), amount: fen })).optional(),
+  complaint_order_info: z
+    .array(z.looseObject({ transaction_id: z.string(), out_trade_no: z.string(), amount: fen }))
+    .optional(),
   complaint_full_refunded: z.boolean().optional(),
   incoming_user_response: z.boolean().optional(),
   user_complaint_times: z.number().int().min(1).optional(),
@@ -23,7 +36,12 @@ export const WechatPayComplaintDetailSchema = z.looseObject({
   in_platform_service: z.boolean().optional(),
 });
 
-/** A WeChat Pay complaint detail as its API returns it. @example const detail: WechatPayComplaintDetail = await res.json(); */
+/**
+ * A WeChat Pay complaint detail as its API returns it.
+ *
+ * @example
+ * const detail = (await response.json()) as WechatPayComplaintDetail;
+ */
 export type WechatPayComplaintDetail = z.infer<typeof WechatPayComplaintDetailSchema>;
 
 const STATES = { PENDING: 'pending', PROCESSING: 'processing', PROCESSED: 'processed' } as const;
@@ -56,7 +74,8 @@ export function wechatPayComplaintToCase(detail: unknown, options: ComplaintToCa
   };
   if (orders.length > 0) {
     const amount = orders.reduce((sum, order) => sum + order.amount, 0);
-    kase.transaction = { amount: yuanOfFen(amount), network: 'wechat_pay', entryMode: 'qr', reference: orders[0]!.transaction_id };
+    const reference = orders[0]!.transaction_id;
+    kase.transaction = { amount: yuanOfFen(amount), network: 'wechat_pay', entryMode: 'qr', reference };
   } else kase.transaction = { network: 'wechat_pay', entryMode: 'qr' };
   if (d.problem_type !== undefined) kase.complaint.problemType = PROBLEM_TYPES[d.problem_type];
   if (d.apply_refund_amount !== undefined) kase.complaint.refundRequestedAmount = yuanOfFen(d.apply_refund_amount);

@@ -40,11 +40,14 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): { dueAt: number; dueDa
   return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis: fillText(BASIS.from[unit][locale], { n, date: dateLabel }) };
 }
 
+type Due = { dueAt: number; dueDay: number; basis: string };
+
 /** `n` calendar hours from an instant (a plain date counts from the start of its day). */
-function dueInHours(from: number, n: number, dateLabel: string, ctx: AssemblyContext): { dueAt: number; dueDay: number; basis: string } {
+function dueInHours(from: number, n: number, dateLabel: string, ctx: AssemblyContext): Due {
   const dueAt = from + n * 3_600_000;
   const value = formatInstant(from, ctx.timeZone);
-  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis: fillText(BASIS.from.hour[ctx.locale], { n, date: dateLabel, value }) };
+  const basis = fillText(BASIS.from.hour[ctx.locale], { n, date: dateLabel, value });
+  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis };
 }
 
 /** Every clock that matters: one per deadline id, the highest-priority rule's definition winning. */

@@ -12,8 +12,10 @@ export const COMPLAINT_FACTS = [
   'complaintPlatformAction',
 ] as const;
 
+type ComplaintFact = (typeof COMPLAINT_FACTS)[number];
+
 /** The complaint's own fields as facts; its three dates are date facts, counted in derive-facts. */
-export function deriveComplaintFacts(c: Case): Record<(typeof COMPLAINT_FACTS)[number], string | number | boolean | null> {
+export function deriveComplaintFacts(c: Case): Record<ComplaintFact, string | number | boolean | null> {
   const complaint = c.complaint;
   return {
     complaintPlatform: complaint?.platform ?? null,

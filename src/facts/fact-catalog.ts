@@ -62,7 +62,16 @@ export const SCALAR_FACTS = [
 export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChannels'] as const;
 
 /** Facts that are objects; conditions pick one key with `path`. */
-export const OBJECT_FACTS = ['signals', 'daysSince', 'workingDaysSince', 'monthsSince', 'hoursSince', 'hoursUntil', 'contact', 'params'] as const;
+export const OBJECT_FACTS = [
+  'signals',
+  'daysSince',
+  'workingDaysSince',
+  'monthsSince',
+  'hoursSince',
+  'hoursUntil',
+  'contact',
+  'params',
+] as const;
 
 export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince'] as const;
 

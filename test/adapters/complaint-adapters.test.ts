@@ -25,7 +25,14 @@ describe('wechatPayComplaintToCase', () => {
     expect(kase).toMatchObject({
       id: 'wechat_pay-200000020261103140012345678',
       transaction: { amount: 128, network: 'wechat_pay', entryMode: 'qr', reference: '4200002026110312345678901' },
-      complaint: { platform: 'wechat_pay', state: 'pending', problemType: 'refund', refundRequestedAmount: 128, continuedTimes: 0, receivedAt: '2026-11-03T14:00:00+08:00' },
+      complaint: {
+        platform: 'wechat_pay',
+        state: 'pending',
+        problemType: 'refund',
+        refundRequestedAmount: 128,
+        continuedTimes: 0,
+        receivedAt: '2026-11-03T14:00:00+08:00',
+      },
       evidence: ['wallet_order_numbers'],
     });
     const result = await triage.triage(kase);
@@ -51,7 +58,8 @@ describe('wechatPayComplaintToCase', () => {
   });
 
   it('names the offending field of a malformed detail by its JSON pointer', () => {
-    const issues = issuesOf(() => wechatPayComplaintToCase({ ...detail('wechat-pay-pending-refund.detail.json'), complaint_state: 'OPEN', apply_refund_amount: '12800' }));
+    const broken = { ...detail('wechat-pay-pending-refund.detail.json'), complaint_state: 'OPEN', apply_refund_amount: '12800' };
+    const issues = issuesOf(() => wechatPayComplaintToCase(broken));
     expect(issues.map((i) => i.path).sort()).toEqual(['/apply_refund_amount', '/complaint_state']);
     expect(issues.find((i) => i.path === '/complaint_state')!.message).toContain('"OPEN"');
   });
@@ -79,7 +87,16 @@ describe('alipayTradeComplaintToCase', () => {
 
   it('maps each documented status onto the case states', () => {
     const base = detail('alipay-trade-complaint-refund.response.json').alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
-    const states = ['MERCHANT_PROCESSING', 'MERCHANT_FEEDBACKED', 'FINISHED', 'CANCELLED', 'PLATFORM_PROCESSING', 'PLATFORM_FINISH', 'CLOSED', 'MERCHANT_FEEDBACK_OVERTIME'];
+    const states = [
+      'MERCHANT_PROCESSING',
+      'MERCHANT_FEEDBACKED',
+      'FINISHED',
+      'CANCELLED',
+      'PLATFORM_PROCESSING',
+      'PLATFORM_FINISH',
+      'CLOSED',
+      'MERCHANT_FEEDBACK_OVERTIME',
+    ];
     expect(states.map((status) => alipayTradeComplaintToCase({ ...base, status }).complaint.state)).toEqual([
       'pending', 'processing', 'processed', 'withdrawn', 'platform_assisting', 'closed', 'closed', 'overdue',
     ]);

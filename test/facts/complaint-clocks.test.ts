@@ -3,7 +3,9 @@ import { createTriage, isInvalidCaseError } from '../../src/index.js';
 
 const triage = createTriage();
 
-function wechatCase(receivedAt: string, asOf: string, extra: Record<string, unknown> = {}) {
+type TestCase = { complaint: Record<string, unknown> } & Record<string, unknown>;
+
+function wechatCase(receivedAt: string, asOf: string, extra: Record<string, unknown> = {}): TestCase {
   return {
     id: 'clock',
     scenario: 'wallet_complaint',
@@ -64,13 +66,15 @@ describe('hour clocks of a WeChat Pay complaint', () => {
   });
 
   it("uses the complaint's own dueAt instead of the hour clocks when the platform shows one", async () => {
-    const kase = { ...wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00'), complaint: { platform: 'alipay', state: 'pending', receivedAt: '2026-11-03T14:00:00+08:00', dueAt: '2026-11-05T09:30:00+08:00' } };
+    const kase = wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00');
+    kase.complaint = { ...kase.complaint, platform: 'alipay', dueAt: '2026-11-05T09:30:00+08:00' };
     const result = await triage.triage(kase);
     expect(result.deadlines.map((d) => [d.id, d.dueAt])).toEqual([['wallet_platform_due', '2026-11-05T09:30:00+08:00']]);
   });
 
   it('applies no wallet hour clock to a UnionPay-QR complaint and sends the merchant to the acquirer', async () => {
-    const kase = { ...wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00'), complaint: { platform: 'unionpay_qr', state: 'pending', receivedAt: '2026-11-03T14:00:00+08:00' } };
+    const kase = wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00');
+    kase.complaint = { ...kase.complaint, platform: 'unionpay_qr' };
     const result = await triage.triage(kase);
     expect(result.deadlines).toEqual([]);
     expect(result.escalation.channel).toBe('acquirer_customer_service');

@@ -57,7 +57,9 @@ describe('wallet payments across every scenario', () => {
 
   it('answers a chargeback on a WeChat Pay or Alipay payment with a pointer to wallet_complaint and a wallet refund', () => {
     const network = (fixture: Fixture) => (fixture.kase.transaction as { network?: string } | undefined)?.network ?? '';
-    const chargebacks = walletResults.filter(({ fixture, result }) => result.scenario === 'chargeback' && ['wechat_pay', 'alipay'].includes(network(fixture)));
+    const chargebacks = walletResults.filter(
+      ({ fixture, result }) => result.scenario === 'chargeback' && ['wechat_pay', 'alipay'].includes(network(fixture)),
+    );
     expect(chargebacks.length).toBeGreaterThan(0);
     for (const { fixture, result } of chargebacks) {
       expect(result.warnings.map((w) => w.code), fixture.name).toContain('wallet_payment_not_chargeback');
