@@ -163,6 +163,7 @@ export function createCaseGenerator(ruleSet, seed = 1) {
         if (rnd.chance(0.4)) deposit.demandSentAt = at(Math.min(after(paid, 500), asOfInstant));
         kase.deposit = deposit;
       }
+      if (focus('wallet_complaint')) kase.complaint = generateComplaint(rnd, asOfInstant, at);
       if (rnd.chance(0.75)) {
         const contacts = [];
         const count = rnd.int(1, 6);
@@ -182,6 +183,28 @@ export function createCaseGenerator(ruleSet, seed = 1) {
       return kase;
     },
   };
+}
+
+const HOUR = 3_600_000;
+const COMPLAINT_STATES = ['pending', 'processing', 'platform_assisting', 'processed', 'overdue', 'withdrawn', 'closed'];
+const PLATFORM_ACTIONS = ['none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'];
+
+/** A wallet complaint created up to ~5 days before asOf, so hour clocks land on both sides of it. */
+function generateComplaint(rnd, asOfInstant, at) {
+  const received = asOfInstant - rnd.int(0, 120) * HOUR - rnd.int(0, HOUR - 1);
+  const complaint = {};
+  if (rnd.chance(0.9)) complaint.platform = rnd.pick(['wechat_pay', 'alipay', 'unionpay_qr']);
+  if (rnd.chance(0.85)) complaint.receivedAt = at(received);
+  if (rnd.chance(0.9)) complaint.state = rnd.pick(COMPLAINT_STATES);
+  if (rnd.chance(0.8)) complaint.problemType = rnd.pick(['refund', 'service_not_work', 'other']);
+  if (rnd.chance(0.3)) complaint.refundRequestedAmount = rnd.int(1, 2000);
+  if (rnd.chance(0.4)) complaint.continuedTimes = rnd.int(0, 3);
+  if (rnd.chance(0.3)) complaint.repliedAt = at(Math.min(received + rnd.int(0, 30) * HOUR, asOfInstant));
+  if (rnd.chance(0.3)) complaint.dueAt = at(received + rnd.int(12, 96) * HOUR);
+  if (rnd.chance(0.2)) complaint.via12315 = rnd.chance(0.6);
+  if (rnd.chance(0.6)) complaint.indirect = rnd.chance(0.4);
+  if (rnd.chance(0.3)) complaint.platformAction = rnd.pick(PLATFORM_ACTIONS);
+  return complaint;
 }
 
 /**

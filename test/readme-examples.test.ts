@@ -10,7 +10,7 @@ const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```text\n\$ dispu
 describe('README worked examples', () => {
   it('show one example per situation', () => {
     const scenarios = new Set(examples.map((e) => (JSON.parse(readFileSync(join(ROOT, e.file), 'utf8')) as { scenario: string }).scenario));
-    expect([...scenarios].sort()).toEqual(['chargeback', 'deposit_not_returned', 'funds_not_settled', 'lost_terminal', 'provider_unresponsive', 'refund_request']);
+    expect([...scenarios].sort()).toEqual(['chargeback', 'deposit_not_returned', 'funds_not_settled', 'lost_terminal', 'provider_unresponsive', 'refund_request', 'wallet_complaint']);
   });
 
   for (const example of examples) {

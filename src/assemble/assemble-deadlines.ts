@@ -1,6 +1,6 @@
 import type { CalendarKind } from '../calendar/clock-side.js';
 import { addDuration } from '../calendar/count-days.js';
-import { endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
+import { endOfLocalDay, formatInstant, localDayOf } from '../calendar/zoned-time.js';
 import type { DateFact } from '../facts/fact-catalog.js';
 import type { DeadlineItem } from '../result/schema.js';
 import type { DayUnit, DeadlineSpec } from '../rules/schema.js';
@@ -17,6 +17,7 @@ const BASIS = {
     calendar_day: { 'zh-CN': '自{date}起{n}个自然日', en: '{n} calendar days from {date}' },
     working_day: { 'zh-CN': '自{date}起{n}个工作日', en: '{n} working days from {date}' },
     month: { 'zh-CN': '自{date}起{n}个月', en: '{n} months from {date}' },
+    hour: { 'zh-CN': '自{date}（{value}）起{n}小时', en: '{n} hours from {date} ({value})' },
   },
   at: { 'zh-CN': '{date}（{value}）', en: '{date} ({value})' },
 } as const;
@@ -42,12 +43,21 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
     return { dueAt, dueDay: day, basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }), calendar: derived.calendar };
   }
   const n = resolveDays(spec.days!, ruleSet);
+  if (spec.unit === 'hour') return dueInHours(dates.instants[dateName]!, n, dateLabel, ctx);
   const unit = spec.unit as DayUnit;
   // Unlabelled clocks are the merchant's own: counted early while a schedule is provisional.
   const moved = addDuration(calendar, day, n, unit, spec.side ?? 'merchant');
   noteCalendarUse(ctx, moved);
   const basis = fillText(BASIS.from[unit][locale], { n, date: dateLabel });
   return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis, calendar: moved.calendar };
+}
+
+/** `n` calendar hours from an instant (a plain date counts from the start of its day); no holiday data is used. */
+function dueInHours(from: number, n: number, dateLabel: string, ctx: AssemblyContext): Due {
+  const dueAt = from + n * 3_600_000;
+  const value = formatInstant(from, ctx.timeZone);
+  const basis = fillText(BASIS.from.hour[ctx.locale], { n, date: dateLabel, value });
+  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis, calendar: 'official' };
 }
 
 /**

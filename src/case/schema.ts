@@ -1,5 +1,6 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { LOCALES } from '../text.js';
+import { createComplaintSchema } from './complaint-schema.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from './limits.js';
 
 /**
@@ -189,6 +190,7 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
     deposit: z
       .strictObject({ amount: amount.optional(), paidAt: timestamp.optional(), refundDueAt: timestamp.optional(), demandSentAt: timestamp.optional() })
       .optional(),
+    complaint: createComplaintSchema({ text, timestamp, amount }).optional(),
     contacts: z
       .array(
         z.strictObject({

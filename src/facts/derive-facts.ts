@@ -6,6 +6,8 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { instantOf, localDayOf } from '../calendar/zoned-time.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { countWorkingDays } from '../calendar/working-calendar.js';
+import { deriveComplaintFacts } from './complaint-facts.js';
+import { countHours } from './count-hours.js';
 import { DATE_FACTS, SIGNALS, type DateFact } from './fact-catalog.js';
 
 /** Everything the rules may look at, computed once per case before any rule runs. */
@@ -45,7 +47,7 @@ export interface DerivedFacts {
 
 /** The case's own date fields, in DATE_FACTS order (the two contact dates come from its contacts). */
 function caseDateTexts(c: Case): Array<string | undefined> {
-  const { transaction, dispute, settlement, terminal, refund, deposit, limitation, feeChange } = c;
+  const { transaction, dispute, settlement, terminal, refund, deposit, limitation, feeChange, complaint } = c;
   return [
     transaction?.at,
     dispute?.noticeAt,
@@ -64,6 +66,9 @@ function caseDateTexts(c: Case): Array<string | undefined> {
     limitation?.interruptedAt,
     feeChange?.announcedAt,
     feeChange?.effectiveAt,
+    complaint?.receivedAt,
+    complaint?.repliedAt,
+    complaint?.dueAt,
   ];
 }
 
@@ -87,6 +92,9 @@ function dateRecord<T>(): Partial<Record<DateFact, T>> {
     limitationInterruptedAt: undefined,
     feeAnnouncedAt: undefined,
     feeEffectiveAt: undefined,
+    complaintReceivedAt: undefined,
+    complaintRepliedAt: undefined,
+    complaintDueAt: undefined,
     firstContactAt: undefined,
     lastContactAt: undefined,
   };
@@ -211,6 +219,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const daysSince: Record<string, number | null> = {};
   const workingDaysSince: Record<string, number | null> = {};
   const monthsSince: Record<string, number | null> = {};
+  const { hoursSince, hoursUntil } = countHours(instants, timed, days, context);
   for (const name of DATE_FACTS) {
     const day = days[name];
     if (day === undefined) {
@@ -294,6 +303,7 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     transactionsAfterReport: reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport),
     contactCount: c.contacts?.length ?? 0,
     mostAdvancedContact: mostAdvanced,
+    ...deriveComplaintFacts(c),
     evidenceHeld: (c.evidence === undefined || c.evidence.length === 0) && sent.length === 0 ? [] : [...new Set([...(c.evidence ?? []), ...sent])].sort(),
     evidenceSent: sent.length === 0 ? [] : [...new Set(sent)].sort(),
     contactOutcomes: [...new Set([...latest.values()].flatMap((seen) => (seen.outcome === null ? [] : [seen.outcome])))].sort(),
@@ -309,6 +319,8 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     daysSince,
     workingDaysSince,
     monthsSince,
+    hoursSince,
+    hoursUntil,
     contact,
     params: parametersFact(context.parameters),
   };

@@ -1,6 +1,8 @@
 // The facts rule conditions may name. This is machinery, not domain knowledge: it says which
 // numbers and flags derive-facts computes from any case; what they mean for advice lives in rules/.
 
+import { COMPLAINT_FACTS } from './complaint-facts.js';
+
 /** Date facts: days since each is computed, and deadlines count from them. */
 export const DATE_FACTS = [
   'transactionAt',
@@ -20,6 +22,9 @@ export const DATE_FACTS = [
   'limitationInterruptedAt',
   'feeAnnouncedAt',
   'feeEffectiveAt',
+  'complaintReceivedAt',
+  'complaintRepliedAt',
+  'complaintDueAt',
   'firstContactAt',
   'lastContactAt',
 ] as const;
@@ -73,13 +78,23 @@ export const SCALAR_FACTS = [
   'relatedTransactionCount',
   'reasonCodeOtherNetwork',
   'causeFitsScenario',
+  ...COMPLAINT_FACTS,
 ] as const;
 
 /** Facts that are lists of ids (use `contains` / `doesNotContain`). */
 export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChannels', 'evidenceSent', 'contactOutcomes', 'relatedRelations'] as const;
 
 /** Facts that are objects; conditions pick one key with `path`. */
-export const OBJECT_FACTS = ['signals', 'daysSince', 'workingDaysSince', 'monthsSince', 'contact', 'params'] as const;
+export const OBJECT_FACTS = [
+  'signals',
+  'daysSince',
+  'workingDaysSince',
+  'monthsSince',
+  'hoursSince',
+  'hoursUntil',
+  'contact',
+  'params',
+] as const;
 
 export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince', 'premature', 'outcome'] as const;
 

@@ -18,6 +18,8 @@ import rules_templates_representment from '../../rules/templates/representment.j
 import rules_templates_samr_complaint from '../../rules/templates/samr-complaint.json';
 import rules_templates_statement_of_facts from '../../rules/templates/statement-of-facts.json';
 import rules_templates_written_complaint from '../../rules/templates/written-complaint.json';
+import rules_wallet_complaint from '../../rules/wallet_complaint.json';
+import rules_wallet_payment from '../../rules/wallet_payment.json';
 
 /** The bundled rule files, in load order. */
 export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
@@ -39,4 +41,6 @@ export const DEFAULT_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'templates/samr-complaint.json', content: rules_templates_samr_complaint },
   { file: 'templates/statement-of-facts.json', content: rules_templates_statement_of_facts },
   { file: 'templates/written-complaint.json', content: rules_templates_written_complaint },
+  { file: 'wallet_complaint.json', content: rules_wallet_complaint },
+  { file: 'wallet_payment.json', content: rules_wallet_payment },
 ];

@@ -41,6 +41,8 @@ function checkObjectPath(fact: string, path: string | undefined, scope: Conditio
     case 'daysSince':
     case 'workingDaysSince':
     case 'monthsSince':
+    case 'hoursSince':
+    case 'hoursUntil':
       if (parts.length !== 1 || !dates.has(head!)) fail(`a date fact (${[...dates].join(', ')})`);
       return;
     case 'params':

@@ -15,6 +15,8 @@ export const TextSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.str
 export const ConfidenceSchema = z.enum(['confirmed', 'secondary', 'uncertain']);
 export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
 export const DayUnitSchema = z.enum(['calendar_day', 'working_day', 'month']);
+/** A deadline's unit: a day unit, or `hour` for platforms that count calendar hours from an instant. */
+export const DeadlineUnitSchema = z.enum([...DayUnitSchema.options, 'hour']);
 
 /** A day count: a number, or `{ "param": name }` to use a parameter a caller may override. */
 export const DaysSchema = z.union([z.number().int().min(0).max(3650), z.strictObject({ param: IdSchema })]);
@@ -32,7 +34,7 @@ export const WindowSchema = z.strictObject({ days: DaysSchema, unit: DayUnitSche
 
 export const ParameterSchema = z.strictObject({
   value: z.number().min(0),
-  unit: z.enum(['calendar_day', 'working_day', 'month', 'yuan', 'percent']).optional(),
+  unit: z.enum(['calendar_day', 'working_day', 'month', 'hour', 'yuan', 'percent', 'count']).optional(),
   description: TextSchema,
   sources: z.array(z.string().min(1)).min(1),
   confidence: ConfidenceSchema,
@@ -45,7 +47,7 @@ export const DeadlineSpecSchema = z
     from: DateNameSchema.optional(),
     at: DateNameSchema.optional(),
     days: DaysSchema.optional(),
-    unit: DayUnitSchema.optional(),
+    unit: DeadlineUnitSchema.optional(),
     side: ClockSideSchema.optional(),
     sources: z.array(z.string().min(1)).min(1),
     confidence: ConfidenceSchema,
@@ -224,6 +226,7 @@ export type Window = z.infer<typeof WindowSchema>;
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 export type Days = z.infer<typeof DaysSchema>;
 export type DayUnit = z.infer<typeof DayUnitSchema>;
+export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;
 export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
 /** How urgent a case is: `low`, `medium`, `high` or `critical`. @example const urgent = (s: Severity) => s === 'high' || s === 'critical'; */

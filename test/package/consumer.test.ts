@@ -76,6 +76,9 @@ const { loadRuleSet } = require('pos-dispute-triage/node');
 const TYPED_CONSUMER = `
 import { createTriage, isInvalidCaseError, type Result, type SafeTriageResult } from 'pos-dispute-triage';
 import { loadRuleSet } from 'pos-dispute-triage/node';
+import { wechatPayComplaintToCase, type WalletComplaintCase } from 'pos-dispute-triage/adapters';
+
+export const adapted: WalletComplaintCase = wechatPayComplaintToCase({ complaint_id: 'c1', complaint_time: '2026-11-03T14:00:00+08:00', complaint_state: 'PENDING' });
 
 export async function adviseOn(input: unknown): Promise<string> {
   const triage = createTriage({ rules: await loadRuleSet('rules'), parameters: undefined });

@@ -136,7 +136,7 @@ function withoutField(kase: unknown, path: string): { copy: unknown; had: boolea
 
 // Kept for the record (echoed in drafts and logs); by design no advice depends on them. The deposit's
 // payment date proves the deposit; the limitation clock runs from the agreed refund date instead.
-const RECORD_ONLY = ['deposit.paidAt', 'transaction.reference', 'acquirer.name', 'terminal.serial', 'contacts[].reference', 'relatedTransactions[].reference', 'relatedTransactions[].amount', 'relatedTransactions[].at', 'agent.name'];
+const RECORD_ONLY = ['deposit.paidAt', 'transaction.reference', 'acquirer.name', 'terminal.serial', 'contacts[].reference', 'relatedTransactions[].reference', 'relatedTransactions[].amount', 'relatedTransactions[].at', 'agent.name', 'complaint.id'];
 
 describe('case field coverage', () => {
   const paths = schemaPaths(toCaseJsonSchema(ruleSet.vocabulary)).filter((p) => !RECORD_ONLY.includes(p));
