@@ -13,6 +13,7 @@ import { deriveFacts } from './facts/derive-facts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
+import { withParameters } from './rules/with-parameters.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
 import { DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
 import type { Locale } from './text.js';
@@ -26,7 +27,11 @@ import type { Locale } from './text.js';
 export interface CreateTriageOptions {
   /** A compiled rule set, or rule files to compile. Default: the bundled rules. */
   rules?: RuleSet | readonly RuleSource[];
-  /** Override parameter values declared by the packs (only when `rules` is not a compiled set). */
+  /**
+   * Override parameter values declared by the packs, whatever `rules` is (a compiled set is compiled
+   * again from its files with them). An unknown name or an out-of-range value throws
+   * `InvalidRulesError` (`code: 'invalid_rules'`) whose issues name the parameter.
+   */
   parameters?: Record<string, number>;
   /** Supplies "now" for cases without `asOf`. Default: none, so such cases are rejected. */
   clock?: () => Date | number;
@@ -106,7 +111,7 @@ function isRuleSet(rules: RuleSet | readonly RuleSource[]): rules is RuleSet {
 export function createTriage(options: CreateTriageOptions = {}): Triage {
   const ruleSet = options.rules
     ? isRuleSet(options.rules)
-      ? options.rules
+      ? withParameters(options.rules, options.parameters ?? {})
       : compileRuleSet(options.rules, { parameters: options.parameters })
     : options.parameters
       ? compileRuleSet(DEFAULT_RULE_SOURCES, { parameters: options.parameters })

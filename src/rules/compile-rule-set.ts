@@ -7,6 +7,8 @@ import { fromZodIssues } from '../zod-issues.js';
 import { canonicalJson } from './canonical-json.js';
 import { checkCondition, issueAt, referencedConditions, type ConditionScope } from './check-conditions.js';
 import { guardRuleSources, type RuleSourceLimits } from './guard-rule-source.js';
+import { checkParameterOverride } from './check-parameter-override.js';
+import { rememberRuleSetOrigin } from './rule-set-origin.js';
 import type { Condition } from './condition-schema.js';
 import type { CompiledRule, MergedCatalog, PackInfo, RuleSet, RuleSource } from './rule-set.js';
 import { RuleFileSchema, type Catalog, type Days, type Parameter, type RulePack } from './schema.js';
@@ -85,8 +87,12 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   for (const [name, parameter] of Object.entries(parameters)) parameterValues[name] = parameter.value;
   for (const [name, value] of Object.entries(options.parameters ?? {})) {
     if (!Object.hasOwn(parameters, name)) issues.push({ code: 'unknown_parameter', file: '(options)', path: `/parameters/${name}`, message: `expected a parameter declared by a pack (${Object.keys(parameters).join(', ') || 'none'}); found ${JSON.stringify(name)}` });
-    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ code: 'invalid_parameter', file: '(options)', path: `/parameters/${name}`, message: `expected a number ≥ 0; found ${JSON.stringify(value)}` });
-    else parameterValues[name] = value;
+    else {
+      const problem = checkParameterOverride(name, parameters[name]!, value);
+      if (problem) issues.push({ code: 'invalid_parameter', file: '(options)', path: `/parameters/${name}`, message: problem });
+      // Kept even when invalid, so the day-count checks below also name where it is used.
+      parameterValues[name] = value;
+    }
   }
 
   const scope: DayScope = {
@@ -116,7 +122,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   if (issues.length > 0) throw new InvalidRulesError(issues);
 
   const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson({ sources: sources.map((s) => s.content), parameterValues }))));
-  return {
+  const ruleSet: RuleSet = {
     version: packInfo.map((p) => `${p.id}@${p.version}`).join(' '),
     hash: `sha256:${hash}`,
     packs: packInfo,
@@ -133,6 +139,8 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
       channels: Object.keys(catalog.channels),
     },
   };
+  rememberRuleSetOrigin(ruleSet, { sources, parameters: { ...options.parameters } });
+  return ruleSet;
 }
 
 function ruleIdAt(content: unknown, pointer: string): { rule?: string } {
