@@ -29,7 +29,7 @@ export type { Locale, Text } from './text.js';
 export { withDefaultRules } from './rules/with-default-rules.js';
 export { lintRuleSet } from './lint/lint-rule-set.js';
 export type { LintRuleSetOptions, LintReport } from './lint/lint-rule-set.js';
-export { toCaseJsonSchema, toRuleFileJsonSchema } from './schema/json-schemas.js';
+export { toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from './schema/json-schemas.js';
 export type { JsonSchema, ToCaseJsonSchemaOptions } from './schema/json-schemas.js';
 export { whatIf } from './what-if/what-if.js';
 export type { WhatIfChange, WhatIfOption, WhatIfReport } from './what-if/what-if.js';

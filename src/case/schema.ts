@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
 import { LOCALES } from '../text.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from './limits.js';
+import { timestampPattern } from './timestamp-pattern.js';
 
 /**
  * The ids a case may use; they come from the rule set's catalog, so new ids need no code.
@@ -99,7 +100,7 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
     error: (iss) => `the year ${String(iss.input).slice(0, 4)} is outside the limits minYear ${limits.minYear} and maxYear ${limits.maxYear}`,
     params: { code: 'limit_exceeded' },
   });
-  caseJsonSchemaHints.add(timestamp, { pattern: `${plainDate.source}|${dateTime.source}` });
+  caseJsonSchemaHints.add(timestamp, { pattern: timestampPattern(limits.minYear, limits.maxYear) });
   const amount = z
     .number()
     .min(0)
@@ -108,7 +109,13 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
       error: (iss) => `expected an amount in yuan with at most two decimals; found ${String(iss.input)}`,
       params: { code: 'invalid_amount' },
     });
+  caseJsonSchemaHints.add(amount, { multipleOf: 0.01 });
   const channel = enumOf(vocabulary.channels, 'channel');
+  const timeZone = z
+    .string()
+    .refine(isTimeZone, { error: (iss) => `expected an IANA time zone such as Asia/Shanghai; found ${JSON.stringify(iss.input)}`, params: { code: 'invalid_time_zone' } });
+  // Area/Location (Asia/Shanghai, Etc/GMT-8, America/Argentina/Salta) or UTC, as isTimeZone asks.
+  caseJsonSchemaHints.add(timeZone, { pattern: '^(?:UTC|[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)+)$' });
 
   return z.strictObject({
     id: text.min(1),
@@ -116,10 +123,7 @@ export function createCaseSchema(vocabulary: CaseVocabulary, limits: CaseLimits 
     cause: enumOf(vocabulary.causes, 'cause').optional(),
     party: z.enum(['merchant', 'agent']).optional(),
     asOf: timestamp.optional(),
-    timeZone: z
-      .string()
-      .refine(isTimeZone, { error: (iss) => `expected an IANA time zone such as Asia/Shanghai; found ${JSON.stringify(iss.input)}`, params: { code: 'invalid_time_zone' } })
-      .optional(),
+    timeZone: timeZone.optional(),
     locale: z.enum(LOCALES).optional(),
     transaction: z
       .strictObject({

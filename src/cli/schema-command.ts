@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
-import { toCaseJsonSchema, toRuleFileJsonSchema } from '../schema/json-schemas.js';
+import { toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from '../schema/json-schemas.js';
 import { defaultRules } from '../triage.js';
 import { EXIT, UsageError, writeOut } from './io.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
 
-export const SCHEMA_HELP = `Usage: dispute-triage schema <case | rules> [options]
+export const SCHEMA_HELP = `Usage: dispute-triage schema <case | result | rules> [options]
 
 Prints a JSON Schema (draft-07) to standard output:
   case    a case, with the rule set's scenario, cause, stage, evidence and channel ids as enums
+  result  a result, as triage --json prints it; shipped as schema/result.schema.json
   rules   a rule file (pack or catalog); the package ships it as schema/rule-file.schema.json
 
 Options:
@@ -23,7 +24,8 @@ export async function runSchemaCommand(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const [which, ...extra] = positionals;
-  if (extra.length > 0 || (which !== 'case' && which !== 'rules')) throw new UsageError('schema needs one of: case, rules');
+  if (extra.length > 0 || (which !== 'case' && which !== 'rules' && which !== 'result')) throw new UsageError('schema needs one of: case, result, rules');
+  if (which === 'result') return writeOut(JSON.stringify(toResultJsonSchema(), null, 2) + '\n').then(() => EXIT.ok);
   const schema = which === 'rules' ? toRuleFileJsonSchema() : toCaseJsonSchema(((await loadRulesOption(values)) ?? defaultRules()).vocabulary);
   await writeOut(JSON.stringify(schema, null, 2) + '\n');
   return EXIT.ok;

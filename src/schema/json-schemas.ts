@@ -2,6 +2,7 @@ import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e
 import { caseJsonSchemaHints, createCaseSchema, type CaseVocabulary } from '../case/schema.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from '../case/limits.js';
 import { ConditionSchema } from '../rules/condition-schema.js';
+import { ResultSchema } from '../result/schema.js';
 import { DeadlineSpecSchema, RuleFileSchema } from '../rules/schema.js';
 
 /** A JSON Schema document (draft-07), plain JSON. @example const text = JSON.stringify(toRuleFileJsonSchema() satisfies JsonSchema, null, 2); */
@@ -84,4 +85,22 @@ export function toCaseJsonSchema(vocabulary: CaseVocabulary, options: ToCaseJson
     },
   }) as JsonSchema;
   return { $schema: schema.$schema, title: 'pos-dispute-triage case', description: 'One dispute case, as `dispute-triage triage` and `createTriage().triage` accept it.', ...schema };
+}
+
+/**
+ * The JSON Schema of a result, as `triage` returns it and `dispute-triage triage --json` prints it.
+ *
+ * @example
+ * import { toResultJsonSchema } from 'pos-dispute-triage';
+ * const schema = toResultJsonSchema();
+ * schema.title; // 'pos-dispute-triage result'
+ */
+export function toResultJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(ResultSchema, {
+    target: TARGET,
+    io: 'output',
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => dropImplicitBounds(jsonSchema as Record<string, unknown>),
+  }) as JsonSchema;
+  return { $schema: schema.$schema, title: 'pos-dispute-triage result', description: 'The advice for one case, as `createTriage().triage` returns it.', ...schema };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRules, toCaseJsonSchema, toRuleFileJsonSchema } from '../../src/index.js';
+import { defaultRules, toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
 import { validateJsonSchema } from '../support/json-schema.js';
@@ -21,11 +21,13 @@ describe('JSON Schemas', () => {
   it('are committed as generated from the zod schemas (else run: npm run build && npm run schemas)', () => {
     expect(committed('rule-file.schema.json')).toBe(text(ruleFileSchema));
     expect(committed('case.schema.json')).toBe(text(caseSchema));
+    expect(committed('result.schema.json')).toBe(text(toResultJsonSchema()));
   });
 
   it('are printed by "dispute-triage schema" exactly as committed', () => {
     expect(runCli(['schema', 'rules']).stdout).toBe(committed('rule-file.schema.json'));
     expect(runCli(['schema', 'case']).stdout).toBe(committed('case.schema.json'));
+    expect(runCli(['schema', 'result']).stdout).toBe(committed('result.schema.json'));
     expect(runCli(['schema', 'results']).status).toBe(2);
   });
 
