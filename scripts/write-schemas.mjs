@@ -8,7 +8,7 @@ import { defaultRules, toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchem
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = {
-  'schema/case.schema.json': toCaseJsonSchema(defaultRules().vocabulary),
+  'schema/case.schema.json': toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog }),
   'schema/rule-file.schema.json': toRuleFileJsonSchema(),
   'schema/result.schema.json': toResultJsonSchema(),
 };

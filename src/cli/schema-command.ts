@@ -26,7 +26,8 @@ export async function runSchemaCommand(args: string[]): Promise<number> {
   const [which, ...extra] = positionals;
   if (extra.length > 0 || (which !== 'case' && which !== 'rules' && which !== 'result')) throw new UsageError('schema needs one of: case, result, rules');
   if (which === 'result') return writeOut(JSON.stringify(toResultJsonSchema(), null, 2) + '\n').then(() => EXIT.ok);
-  const schema = which === 'rules' ? toRuleFileJsonSchema() : toCaseJsonSchema(((await loadRulesOption(values)) ?? defaultRules()).vocabulary);
+  const rules = which === 'rules' ? undefined : ((await loadRulesOption(values)) ?? defaultRules());
+  const schema = rules ? toCaseJsonSchema(rules.vocabulary, { catalog: rules.catalog }) : toRuleFileJsonSchema();
   await writeOut(JSON.stringify(schema, null, 2) + '\n');
   return EXIT.ok;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
-import { caseJsonSchemaHints, createCaseSchema, type CaseVocabulary } from '../case/schema.js';
+import { caseJsonSchemaHintsOf, createCaseSchema, type CaseVocabulary } from '../case/schema.js';
+import type { MergedCatalog } from '../rules/rule-set.js';
+import { applyHints } from './apply-hints.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from '../case/limits.js';
 import { ConditionSchema } from '../rules/condition-schema.js';
 import { ResultSchema } from '../result/schema.js';
@@ -17,6 +19,8 @@ export type JsonSchema = Record<string, unknown>;
 export interface ToCaseJsonSchemaOptions {
   /** Size limits to state in the schema. Default: the package's defaults. */
   limits?: Partial<CaseLimits>;
+  /** The rule set's catalog: when given, enum ids carry their zh-CN and en labels (`x-labels`, `enumDescriptions`). */
+  catalog?: MergedCatalog;
 }
 
 // draft-07 is the draft editors (VS Code, JetBrains) understand best.
@@ -80,8 +84,8 @@ export function toCaseJsonSchema(vocabulary: CaseVocabulary, options: ToCaseJson
     override: ({ zodSchema, jsonSchema }) => {
       const json = jsonSchema as Record<string, unknown>;
       dropImplicitBounds(json);
-      const hints = caseJsonSchemaHints.get(zodSchema);
-      if (hints) Object.assign(json, hints);
+      const hints = caseJsonSchemaHintsOf(zodSchema);
+      if (hints) applyHints(json, hints, options.catalog);
     },
   }) as JsonSchema;
   return { $schema: schema.$schema, title: 'pos-dispute-triage case', description: 'One dispute case, as `dispute-triage triage` and `createTriage().triage` accept it.', ...schema };

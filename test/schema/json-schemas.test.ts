@@ -9,7 +9,7 @@ import { validateJsonSchema } from '../support/json-schema.js';
 const committed = (file: string) => readFileSync(join(ROOT, 'schema', file), 'utf8');
 const text = (schema: unknown) => JSON.stringify(schema, null, 2) + '\n';
 const ruleFileSchema = toRuleFileJsonSchema();
-const caseSchema = toCaseJsonSchema(defaultRules().vocabulary);
+const caseSchema = toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog });
 
 function listRuleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listRuleFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
