@@ -9,3 +9,10 @@ export function renderFactDocs(catalog: {
   operators: readonly string[];
   descriptions: Readonly<Record<string, string>>;
 }): string;
+export function renderCaseVocabularyTypes(vocabulary: {
+  scenarios: readonly string[];
+  causes: readonly string[];
+  stages: readonly string[];
+  evidence: readonly string[];
+  channels: readonly string[];
+}): string;

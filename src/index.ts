@@ -11,6 +11,8 @@ export type { RuleFile, RulePack, Catalog, Rule, Outcome, Severity, Confidence }
 export type { Condition } from './rules/condition-schema.js';
 export { createCaseSchema } from './case/schema.js';
 export type { Case, CaseVocabulary } from './case/schema.js';
+export type { CaseInput, TriageInput } from './case/case-input.js';
+export type { ChannelId, CauseId, EvidenceId, ScenarioId, StageId } from './generated/case-vocabulary.js';
 export { DEFAULT_CASE_LIMITS } from './case/limits.js';
 export type { CaseLimits } from './case/limits.js';
 export { ResultSchema } from './result/schema.js';

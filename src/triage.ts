@@ -12,6 +12,7 @@ import type { Evaluator } from './evaluate/evaluation.js';
 import { deriveFacts } from './facts/derive-facts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
+import type { TriageInput } from './case/case-input.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
 import { withParameters } from './rules/with-parameters.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
@@ -71,10 +72,13 @@ export type SafeTriageResult = { ok: true; result: Result } | { ok: false; issue
 export interface Triage {
   /** The rule set in use. */
   readonly ruleSet: RuleSet;
-  /** Advice for one case; rejects with `InvalidCaseError` (`code: 'invalid_case'`) on bad input. */
-  triage(input: unknown): Promise<Result>;
+  /**
+   * Advice for one case; rejects with `InvalidCaseError` (`code: 'invalid_case'`) on bad input.
+   * Takes `unknown` (e.g. parsed JSON) or a {@link CaseInput}, whose ids are checked at compile time.
+   */
+  triage<const T>(input: T & TriageInput<T>): Promise<Result>;
   /** Like `triage`, but answers bad input with `{ ok: false, issues }` instead of rejecting. */
-  safeTriage(input: unknown): Promise<SafeTriageResult>;
+  safeTriage<const T>(input: T & TriageInput<T>): Promise<SafeTriageResult>;
 }
 
 let defaultRuleSet: RuleSet | undefined;

@@ -1,9 +1,10 @@
-// docs/case.md and docs/facts.md are generated from the case schema and the fact catalog; they stay
+// docs/case.md, docs/facts.md and the id types of CaseInput are generated from the case schema, the fact
+// catalog and the bundled vocabulary; they stay
 // fresh (UPDATE_DOCS=1, or `npm run docs`, rewrites them) and every case field carries a description.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderCaseDocs, renderFactDocs } from '../../scripts/render-docs.mjs';
+import { renderCaseDocs, renderCaseVocabularyTypes, renderFactDocs } from '../../scripts/render-docs.mjs';
 import { CONTACT_FIELDS, DATE_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS } from '../../src/facts/fact-catalog.js';
 import { FACT_DESCRIPTIONS } from '../../src/facts/fact-descriptions.js';
 import { defaultRules, toCaseJsonSchema, toResultJsonSchema } from '../../src/index.js';
@@ -16,6 +17,7 @@ const docs = {
     dateFacts: DATE_FACTS, scalarFacts: SCALAR_FACTS, listFacts: LIST_FACTS, objectFacts: OBJECT_FACTS,
     contactFields: CONTACT_FIELDS, operators: OPERATORS, descriptions: FACT_DESCRIPTIONS,
   }),
+  'src/generated/case-vocabulary.ts': renderCaseVocabularyTypes(defaultRules().vocabulary),
 };
 
 function undescribed(schema: Record<string, any>, at = ''): string[] {
