@@ -5,6 +5,7 @@ import { EXIT, InputError, OutputClosedError, UsageError } from './io.js';
 import { LINT_HELP, runLintCommand } from './lint-command.js';
 import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
 import { TRIAGE_HELP, runTriageCommand } from './triage-command.js';
+import { version } from '../../package.json';
 
 const HELP = `Usage: dispute-triage <command> [options]
 
@@ -12,12 +13,12 @@ Commands:
   triage <case.json | ->          advice for one case (report, --json, --what-if)
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
-  schema <case | rules>           the JSON Schema of a case or of a rule file
+  schema <case | result | rules>  the JSON Schema of a case, a result or a rule file
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.
 
-Run "dispute-triage <command> --help" for a command's options.
+Run "dispute-triage <command> --help" for a command's options; "dispute-triage --version" for the version.
 Exit status: 0 done, 1 invalid input or rules, 2 usage error or internal failure.
 `;
 
@@ -33,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`${version}\n`);
+    return EXIT.ok;
   }
   const entry = COMMANDS[command];
   if (!entry) {
