@@ -11,16 +11,17 @@ export function numberRangePattern(min: number, max: number, width: number): str
 
 function rangeOf(lo: string, hi: string): string {
   if (lo.length === 0) return '';
-  if (/^0*$/.test(lo) && /^9*$/.test(hi)) return `\\d{${lo.length}}`;
+  if (/^0*$/.test(lo) && /^9*$/.test(hi)) return digits(lo.length);
   const [a, b] = [+lo[0]!, +hi[0]!];
   const rest = lo.length - 1;
   if (a === b) return `${a}${group(rangeOf(lo.slice(1), hi.slice(1)))}`;
   const parts = [`${a}${group(rangeOf(lo.slice(1), '9'.repeat(rest)))}`];
-  if (b - a > 1) parts.push(`${b - a === 2 ? a + 1 : `[${a + 1}-${b - 1}]`}${rest > 0 ? `\\d{${rest}}` : ''}`);
+  if (b - a > 1) parts.push(`${b - a === 2 ? a + 1 : `[${a + 1}-${b - 1}]`}${digits(rest)}`);
   parts.push(`${b}${group(rangeOf('0'.repeat(rest), hi.slice(1)))}`);
   return parts.join('|');
 }
 
+const digits = (n: number) => (n === 0 ? '' : n === 1 ? '\\d' : `\\d{${n}}`);
 const group = (pattern: string) => (pattern.includes('|') ? `(?:${pattern})` : pattern);
 
 const DAY_31 = '(?:0[1-9]|[12]\\d|3[01])';
