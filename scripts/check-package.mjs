@@ -20,7 +20,7 @@ function run(command, args) {
 }
 
 function checkTarball(dir) {
-  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+  const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
   if (packed.status !== 0) {
     process.stderr.write(packed.stderr);
     return 1;

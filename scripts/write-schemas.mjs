@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Writes schema/case.schema.json, schema/rule-file.schema.json and schema/calendar.schema.json from the zod schemas of the
+// Writes schema/case.schema.json, schema/result.schema.json, schema/rule-file.schema.json and schema/calendar.schema.json from the zod schemas of the
 // built package (run `npm run build` first). `--check` exits 1 when a committed schema is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultRules, toCalendarJsonSchema, toCaseJsonSchema, toRuleFileJsonSchema } from '../dist/index.js';
+import { defaultRules, toCalendarJsonSchema, toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = {
-  'schema/case.schema.json': toCaseJsonSchema(defaultRules().vocabulary),
+  'schema/case.schema.json': toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog }),
   'schema/rule-file.schema.json': toRuleFileJsonSchema(),
   'schema/calendar.schema.json': toCalendarJsonSchema(),
+  'schema/result.schema.json': toResultJsonSchema(),
 };
 
 let stale = 0;

@@ -38,13 +38,14 @@ function checkCalendar(calendar: unknown, report: Report): void {
   }
 }
 
+// Only the shape: names and ranges are checked against the packs' declarations when the rules compile.
 function checkParameters(parameters: unknown, report: Report): void {
   if (!isRecord(parameters)) {
     report('parameters', 'expected an object of parameter names and numbers');
     return;
   }
   for (const [name, value] of Object.entries(parameters)) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) report(`parameters/${name}`, `expected a number; found ${JSON.stringify(value) ?? typeof value}`);
+    if (typeof value !== 'number') report(`parameters/${name}`, `expected a number; found ${JSON.stringify(value) ?? typeof value}`);
   }
 }
 

@@ -11,6 +11,8 @@ export type { RuleFile, RulePack, Catalog, Rule, Outcome, Severity, Confidence }
 export type { Condition } from './rules/condition-schema.js';
 export { createCaseSchema } from './case/schema.js';
 export type { Case, CaseVocabulary } from './case/schema.js';
+export type { CaseInput, TriageInput } from './case/case-input.js';
+export type { ChannelId, CauseId, EvidenceId, ScenarioId, StageId } from './generated/case-vocabulary.js';
 export { DEFAULT_CASE_LIMITS } from './case/limits.js';
 export type { CaseLimits } from './case/limits.js';
 export { ResultSchema } from './result/schema.js';
@@ -36,7 +38,7 @@ export type { Locale, Text } from './text.js';
 export { withDefaultRules } from './rules/with-default-rules.js';
 export { lintRuleSet } from './lint/lint-rule-set.js';
 export type { LintRuleSetOptions, LintReport } from './lint/lint-rule-set.js';
-export { toCaseJsonSchema, toRuleFileJsonSchema } from './schema/json-schemas.js';
+export { toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from './schema/json-schemas.js';
 export type { JsonSchema, ToCaseJsonSchemaOptions } from './schema/json-schemas.js';
 export { whatIf } from './what-if/what-if.js';
 export type { WhatIfChange, WhatIfOption, WhatIfReport } from './what-if/what-if.js';

@@ -16,7 +16,9 @@ import { deriveFacts, type Facts } from './facts/derive-facts.js';
 import { findPrematureContacts } from './facts/find-premature-contacts.js';
 import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
+import type { TriageInput } from './case/case-input.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
+import { withParameters } from './rules/with-parameters.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
 import { DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
 import type { Locale } from './text.js';
@@ -30,7 +32,11 @@ import type { Locale } from './text.js';
 export interface CreateTriageOptions {
   /** A compiled rule set, or rule files to compile. Default: the bundled rules. */
   rules?: RuleSet | readonly RuleSource[];
-  /** Override parameter values declared by the packs (only when `rules` is not a compiled set). */
+  /**
+   * Override parameter values declared by the packs, whatever `rules` is (a compiled set is compiled
+   * again from its files with them). An unknown name or an out-of-range value throws
+   * `InvalidRulesError` (`code: 'invalid_rules'`) whose issues name the parameter.
+   */
   parameters?: Record<string, number>;
   /** Supplies "now" for cases without `asOf`. Default: none, so such cases are rejected. */
   clock?: () => Date | number;
@@ -70,10 +76,13 @@ export type SafeTriageResult = { ok: true; result: Result } | { ok: false; issue
 export interface Triage {
   /** The rule set in use. */
   readonly ruleSet: RuleSet;
-  /** Advice for one case; rejects with `InvalidCaseError` (`code: 'invalid_case'`) on bad input. */
-  triage(input: unknown): Promise<Result>;
+  /**
+   * Advice for one case; rejects with `InvalidCaseError` (`code: 'invalid_case'`) on bad input.
+   * Takes `unknown` (e.g. parsed JSON) or a {@link CaseInput}, whose ids are checked at compile time.
+   */
+  triage<const T>(input: T & TriageInput<T>): Promise<Result>;
   /** Like `triage`, but answers bad input with `{ ok: false, issues }` instead of rejecting. */
-  safeTriage(input: unknown): Promise<SafeTriageResult>;
+  safeTriage<const T>(input: T & TriageInput<T>): Promise<SafeTriageResult>;
 }
 
 let defaultRuleSet: RuleSet | undefined;
@@ -120,7 +129,7 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
   checkTriageOptions(options);
   const ruleSet = options.rules
     ? isRuleSet(options.rules)
-      ? options.rules
+      ? withParameters(options.rules, options.parameters ?? {})
       : compileRuleSet(options.rules, { parameters: options.parameters })
     : options.parameters
       ? compileRuleSet(DEFAULT_RULE_SOURCES, { parameters: options.parameters })

@@ -1,5 +1,6 @@
 import type { COMPLAINT_STATES } from '../case/complaint-schema.js';
 import type { Locale } from '../text.js';
+import type { EvidenceId } from '../generated/case-vocabulary.js';
 
 /**
  * What a complaint feed does not carry and the caller knows: the case id, the instant of the
@@ -45,7 +46,7 @@ export interface WalletComplaintCase {
     indirect?: boolean;
     platformAction?: 'none' | 'deducted_and_refunded' | 'collection_limited' | 'account_frozen';
   };
-  evidence: string[];
+  evidence: EvidenceId[];
   signals?: { alreadyRefunded?: boolean };
 }
 

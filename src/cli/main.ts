@@ -7,6 +7,7 @@ import { LINT_HELP, runLintCommand } from './lint-command.js';
 import { SCHEMA_HELP, runSchemaCommand } from './schema-command.js';
 import { SERVE_HELP } from './serve-help.js';
 import { TRIAGE_HELP, runTriageCommand } from './triage-command.js';
+import { version } from '../../package.json';
 
 const HELP = `Usage: dispute-triage <command> [options]
 
@@ -14,14 +15,14 @@ Commands:
   triage <case.json | ->          advice for one case (report, --json, --what-if)
   batch [<cases.ndjson> | -]      one JSON line per case line, in input order
   lint [<rules-dir>...]           every problem in rule files, as file: rule: pointer: message
-  schema <case | rules | calendar> the JSON Schema of a case, a rule file or a calendar file
+  schema <case | result | rules | calendar>  the JSON Schema of a case, a result, a rule file or a calendar file
   serve [--host H] [--port P]     the HTTP service (OpenAPI at /openapi.json)
   draft <case.json | ->           the document for the next channel (--channel ID, --format md|html)
 
 Rules: the bundled rules, plus partner packs with --rules <dir> (repeatable);
 --no-default-rules leaves the bundled ones out.
 
-Run "dispute-triage <command> --help" for a command's options.
+Run "dispute-triage <command> --help" for a command's options; "dispute-triage --version" for the version.
 Exit status: 0 done, 1 invalid input or rules, 2 usage error or internal failure.
 `;
 
@@ -40,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(HELP);
     return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`${version}\n`);
+    return EXIT.ok;
   }
   const entry = COMMANDS[command];
   if (!entry) {

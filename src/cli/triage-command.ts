@@ -11,6 +11,7 @@ import { EXIT, UsageError, parseJson, writeOut } from './io.js';
 import { requirePathKind } from './path-kind.js';
 import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
+import { withLocaleOption } from './locale-option.js';
 
 export const TRIAGE_HELP = `Usage: dispute-triage triage <case.json | -> [options]
 
@@ -28,6 +29,8 @@ Options:
                        instant with an offset, or a local YYYY-MM-DDTHH:mm[:ss] or YYYY-MM-DD read
                        in the case's time zone
 ${MAX_INPUT_HELP}
+  --locale <zh-CN|en>  the language of the report and the result, over the case's own locale
+  --verbose            also name the rules behind each action and deadline in the report
 ${RULE_OPTIONS_HELP}
 ${CALENDAR_OPTIONS_HELP}
   --color / --no-color colour the report (default: only on a terminal without NO_COLOR)
@@ -44,6 +47,8 @@ export async function runTriageCommand(args: string[]): Promise<number> {
       'what-if': { type: 'boolean' },
       'as-of': { type: 'string' },
       'max-input-bytes': { type: 'string' },
+      locale: { type: 'string' },
+      verbose: { type: 'boolean' },
       ...RULE_OPTIONS,
       ...CALENDAR_OPTIONS,
       color: { type: 'boolean' },
@@ -64,7 +69,8 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   const rules = await loadRulesOption(values);
   const calendar = await loadCalendarOption(values);
   const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
-  const input = withLocalAsOf(parseJson(await readInputLimited(positionals[0]!, maxBytes), positionals[0]!), asOf);
+  const read = parseJson(await readInputLimited(positionals[0]!, maxBytes), positionals[0]!);
+  const input = withLocaleOption(withLocalAsOf(read, asOf), values.locale);
   const outcome = await triage.safeTriage(input);
   if (!outcome.ok) {
     process.stderr.write(`invalid case:\n${formatIssues(outcome.issues)}\n`);
@@ -74,10 +80,10 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   if (values['what-if']) {
     const report = await whatIf(triage, input);
     if (format === 'json') await writeOut(JSON.stringify(report, null, 2) + '\n');
-    else await writeOut(formatReport(report.baseline, { ruleSet: triage.ruleSet, color }) + '\n' + formatWhatIf(report, { color }));
+    else await writeOut(formatReport(report.baseline, { ruleSet: triage.ruleSet, color, verbose: values.verbose }) + '\n' + formatWhatIf(report, { color }));
     return EXIT.ok;
   }
   if (format !== 'text') await writeOut(formatResultAs(format, outcome.result, triage.ruleSet));
-  else await writeOut(formatReport(outcome.result, { ruleSet: triage.ruleSet, color }));
+  else await writeOut(formatReport(outcome.result, { ruleSet: triage.ruleSet, color, verbose: values.verbose }));
   return EXIT.ok;
 }

@@ -1,7 +1,8 @@
 import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import type { Locale } from '../text.js';
 import { escapeControlCharactersIn } from './escape-control-characters.js';
+import { formatLocalInstant, yearOf } from './local-time-text.js';
+import { reportWords, type ReportWords } from './report-words.js';
 
 /**
  * Options for {@link formatReport}.
@@ -10,81 +11,120 @@ import { escapeControlCharactersIn } from './escape-control-characters.js';
  * console.log(formatReport(result, { ruleSet: triage.ruleSet, color: true }));
  */
 export interface FormatReportOptions {
-  /** Rule set the result came from, to show channel labels in the ladder. */
+  /** Rule set the result came from, to show the labels of scenario, cause and channel ids. */
   ruleSet?: RuleSet;
   /** ANSI colour (only for a terminal). Default false. */
   color?: boolean;
+  /** Also name the rules behind each action and deadline (at the end of its line). Default false. */
+  verbose?: boolean;
 }
 
-const HEAD_EN = {
-  title: 'Dispute triage', case: 'Case', scenario: 'Scenario', cause: 'Cause', severity: 'Severity', actions: 'Action path', evidence: 'Evidence checklist',
-  required: 'required', recommended: 'recommended', held: 'held', missing: 'missing', escalation: 'Next channel', when: 'when', now: 'now', parallel: 'in parallel',
-  ladder: 'then', deadlines: 'Deadlines', expired: 'EXPIRED', daysLeft: '{n} days left', warnings: 'Warnings', explanation: 'Why', due: 'due',
-  todo: 'to do', done: 'done', overdue: 'OVERDUE', none: 'none', asOf: 'As of', ruleset: 'Rules',
-  sources: 'Sources', seen: 'seen',
-};
+type Section = 'scenarios' | 'causes' | 'channels';
 
-const SEVERITY_ZH = { low: '低', medium: '中', high: '高', critical: '紧急' } as const;
+interface Context {
+  result: Result;
+  w: ReportWords;
+  options: FormatReportOptions;
+  year: number | undefined;
+  paint: (code: string, text: string) => string;
+  label: (section: Section, id: string) => string;
+}
 
-const HEAD: Record<Locale, typeof HEAD_EN> = {
-  'zh-CN': {
-    title: '纠纷处理建议', case: '案件', scenario: '情形', cause: '原因', severity: '严重程度', actions: '建议步骤', evidence: '证据清单',
-    required: '必需', recommended: '建议', held: '已有', missing: '缺少', escalation: '下一步渠道', when: '时间', now: '立即', parallel: '同时',
-    ladder: '后续阶梯', deadlines: '时限', expired: '已过期', daysLeft: '剩余{n}天', warnings: '注意', explanation: '依据', due: '截止',
-    todo: '待办', done: '已完成', overdue: '已逾期', none: '无', asOf: '计算时点', ruleset: '规则集',
-    sources: '来源', seen: '查阅于',
-  },
-  en: HEAD_EN,
-};
+function createContext(result: Result, options: FormatReportOptions): Context {
+  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const label = (section: Section, id: string) => options.ruleSet?.catalog[section][id]?.label[result.locale] ?? id;
+  return { result, w: reportWords(result.locale), options, year: yearOf(result.asOf), paint, label };
+}
+
+function rulesNote(c: Context, rules: readonly string[]): string {
+  return c.options.verbose && rules.length > 0 ? c.paint('2', `  · ${rules.join(', ')}`) : '';
+}
+
+function headerLines(c: Context): string[] {
+  const { result, w } = c;
+  const severity = c.paint(result.severity === 'critical' || result.severity === 'high' ? '31' : '33', w.severityWords[result.severity]);
+  const cause = result.cause === null ? w.none : c.label('causes', result.cause);
+  return [
+    c.paint('1', `${w.title}${w.colon}${result.caseId}`),
+    [`${w.scenario}${w.colon}${c.label('scenarios', result.scenario)}`, `${w.cause}${w.colon}${cause}`, `${w.severity}${w.colon}${severity}`].join(w.gap),
+    `${w.asOf}${w.colon}${formatLocalInstant(result.asOf, result.locale, 'at')}`,
+  ];
+}
+
+function actionLines(c: Context): string[] {
+  const { result, w } = c;
+  return result.actions.map((action, i) => {
+    const word = action.status === 'done' ? c.paint('32', w.done) : action.status === 'overdue' ? c.paint('31', w.overdue) : w.todo;
+    const due = action.dueAt ? `${w.comma}${formatLocalInstant(action.dueAt, result.locale, 'by', c.year)}` : '';
+    return `  ${i + 1}. ${w.status(word)}${result.locale === 'en' ? ' ' : ''}${action.label}${due}${rulesNote(c, action.rules)}`;
+  });
+}
+
+function evidenceLines(c: Context): string[] {
+  const { w } = c;
+  return c.result.evidence.map((item) => {
+    const note = [item.required ? w.required : w.recommended, ...(item.held ? [] : [w.missing])].join(w.comma);
+    return `  ${item.held ? '[x]' : '[ ]'} ${item.label}${w.open}${note}${w.close}`;
+  });
+}
+
+function escalationLines(c: Context): string[] {
+  const { result, w } = c;
+  const e = result.escalation;
+  const when = e.when === 'now' ? w.now : formatLocalInstant(e.when, result.locale, 'from', c.year);
+  const lines = [`  ${e.label}${w.colon}${when}`, `  ${e.reason}`];
+  if (e.parallel.length > 0) lines.push(`  ${w.parallel}${w.colon}${e.parallel.map((id) => c.label('channels', id)).join(w.list)}`);
+  if (e.ladder.length > 0) lines.push(`  ${w.ladder}${w.colon}${e.ladder.map((id) => c.label('channels', id)).join(' → ')}`);
+  return lines;
+}
+
+function deadlineLines(c: Context): string[] {
+  const { result, w } = c;
+  return result.deadlines.map((d) => {
+    const left = d.expired ? c.paint('31', w.expired) : w.daysLeft(d.daysLeft);
+    const sources = `${w.sources} [${d.source.join('][')}]${w.comma}${w.confidenceWords[d.confidence]}`;
+    const note = [left, d.basis, sources].join(w.semicolon);
+    return `  - ${d.label}${w.colon}${formatLocalInstant(d.dueAt, result.locale, 'by', c.year)}${w.open}${note}${w.close}${rulesNote(c, d.rules)}`;
+  });
+}
+
+function explanationLines(c: Context): string[] {
+  const { w } = c;
+  return c.result.explanation.map((x) => {
+    const why = `${x.description} [${x.sources.join('][')}]${w.open}${w.confidenceWords[x.confidence]}${w.close}`;
+    return `  - ${why}${c.paint('2', `  · ${x.rule}`)}`;
+  });
+}
+
+function sourceLines(c: Context): string[] {
+  const { w } = c;
+  return c.result.sources.map((s) => {
+    const url = s.url ? ` <${s.url}>` : '';
+    const line = `  [${s.key}] ${s.publisher}${w.colon}${s.title}${url}${w.open}${s.kind}${w.comma}${w.seen} ${s.seen}${w.close}`;
+    // Publishers are listed with "; " in the catalog; a Chinese report keeps full-width punctuation.
+    return c.result.locale === 'zh-CN' ? line.replaceAll('; ', '；') : line;
+  });
+}
 
 /**
- * A readable report of a result, in the result's locale.
+ * A readable report of a result, in the result's locale: labels instead of ids (given the rule set),
+ * local dates with the weekday (`11月10日（周二）23:59前`, `by Tue 10 Nov, 23:59`), confidence in
+ * words, full-width punctuation in Chinese, and rule ids at the end of the "Why" lines.
  *
  * @example
  * console.log(formatReport(await triage.triage(kase), { ruleSet: triage.ruleSet }));
  */
 export function formatReport(raw: Result, options: FormatReportOptions = {}): string {
   const result = escapeControlCharactersIn(raw);
-  const h = HEAD[result.locale];
-  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const bold = (text: string) => paint('1', text);
-  const channelLabel = (id: string) => (options.ruleSet ? (options.ruleSet.catalog.channels[id]?.label[result.locale] ?? id) : id);
-  const lines: string[] = [];
-  lines.push(bold(`${h.title}: ${result.caseId}`));
-  lines.push(`${h.scenario}: ${result.scenario}   ${h.cause}: ${result.cause ?? h.none}   ${h.severity}: ${paint(result.severity === 'critical' || result.severity === 'high' ? '31' : '33', result.locale === 'en' ? result.severity : SEVERITY_ZH[result.severity])}`);
-  lines.push(`${h.asOf}: ${result.asOf}`);
-  lines.push('', bold(h.actions));
-  result.actions.forEach((action, i) => {
-    const status = action.status === 'done' ? paint('32', h.done) : action.status === 'overdue' ? paint('31', h.overdue) : h.todo;
-    lines.push(`  ${i + 1}. [${status}] ${action.label}${action.dueAt ? ` (${h.due} ${action.dueAt})` : ''}`);
-  });
-  lines.push('', bold(h.evidence));
-  for (const item of result.evidence) {
-    lines.push(`  ${item.held ? '[x]' : '[ ]'} ${item.label} (${item.required ? h.required : h.recommended}${item.held ? '' : ', ' + h.missing})`);
-  }
-  lines.push('', bold(h.escalation));
-  const e = result.escalation;
-  lines.push(`  ${e.label}: ${h.when} ${e.when === 'now' ? h.now : e.when}`);
-  lines.push(`  ${e.reason}`);
-  if (e.parallel.length > 0) lines.push(`  ${h.parallel}: ${e.parallel.map(channelLabel).join(', ')}`);
-  if (e.ladder.length > 0) lines.push(`  ${h.ladder}: ${e.ladder.map(channelLabel).join(' → ')}`);
-  if (result.deadlines.length > 0) {
-    lines.push('', bold(h.deadlines));
-    for (const d of result.deadlines) {
-      const left = d.expired ? paint('31', h.expired) : h.daysLeft.replace('{n}', String(d.daysLeft));
-      lines.push(`  - ${d.label}: ${d.dueAt} (${left}; ${d.basis}; [${d.source.join('][')}] ${d.confidence})`);
-    }
-  }
-  if (result.warnings.length > 0) {
-    lines.push('', bold(h.warnings));
-    for (const w of result.warnings) lines.push(`  ! ${w.message}`);
-  }
-  lines.push('', bold(h.explanation));
-  for (const x of result.explanation) lines.push(`  - ${x.rule}: ${x.description} [${x.sources.join('][')}] (${x.confidence})`);
-  if ((result.sources ?? []).length > 0) {
-    lines.push('', bold(h.sources));
-    for (const s of result.sources) lines.push(`  [${s.key}] ${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''} (${s.kind}, ${h.seen} ${s.seen})`);
-  }
-  lines.push('', `${h.ruleset}: ${result.ruleset.version} ${result.ruleset.hash.slice(0, 19)}`);
+  const c = createContext(result, options);
+  const { w } = c;
+  const bold = (text: string) => c.paint('1', text);
+  const lines = [...headerLines(c), '', bold(w.actions), ...actionLines(c), '', bold(w.evidence), ...evidenceLines(c)];
+  lines.push('', bold(w.escalation), ...escalationLines(c));
+  if (result.deadlines.length > 0) lines.push('', bold(w.deadlines), ...deadlineLines(c));
+  if (result.warnings.length > 0) lines.push('', bold(w.warnings), ...result.warnings.map((warning) => `  ! ${warning.message}`));
+  lines.push('', bold(w.explanation), ...explanationLines(c));
+  if (result.sources.length > 0) lines.push('', bold(w.sourceList), ...sourceLines(c));
+  lines.push('', `${w.ruleset}${w.colon}${result.ruleset.version} ${result.ruleset.hash.slice(0, 19)}`);
   return lines.join('\n') + '\n';
 }

@@ -9,6 +9,8 @@ import { canonicalJson } from './canonical-json.js';
 import { checkCondition, issueAt, referencedConditions, type ConditionScope } from './check-conditions.js';
 import { conditionDepth, MAX_CONDITION_DEPTH, namedConditionDepths } from './check-condition-depth.js';
 import { guardRuleSources, type RuleSourceLimits } from './guard-rule-source.js';
+import { checkParameterOverride } from './check-parameter-override.js';
+import { rememberRuleSetOrigin } from './rule-set-origin.js';
 import type { Condition } from './condition-schema.js';
 import type { CompiledRule, MergedCatalog, PackInfo, RuleSet, RuleSource } from './rule-set.js';
 import { RuleFileSchema, type Catalog, type Days, type Parameter, type RulePack } from './schema.js';
@@ -90,8 +92,12 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   for (const [name, parameter] of Object.entries(parameters)) parameterValues[name] = parameter.value;
   for (const [name, value] of Object.entries(options.parameters ?? {})) {
     if (!Object.hasOwn(parameters, name)) issues.push({ code: 'unknown_parameter', file: '(options)', path: `/parameters/${name}`, message: `expected a parameter declared by a pack (${Object.keys(parameters).join(', ') || 'none'}); found ${JSON.stringify(name)}` });
-    else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) issues.push({ code: 'invalid_parameter', file: '(options)', path: `/parameters/${name}`, message: `expected a number ≥ 0; found ${JSON.stringify(value)}` });
-    else parameterValues[name] = value;
+    else {
+      const problem = checkParameterOverride(name, parameters[name]!, value);
+      if (problem) issues.push({ code: 'invalid_parameter', file: '(options)', path: `/parameters/${name}`, message: problem });
+      // Kept even when invalid, so the day-count checks below also name where it is used.
+      parameterValues[name] = value;
+    }
   }
 
   const scope: DayScope = {
@@ -148,7 +154,7 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
   // Templates shape drafts, not advice: a result's version and hash name only the files that produce it.
   const advice = sources.filter((s) => (s.content as { kind?: unknown }).kind !== 'templates');
   const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson({ sources: advice.map((s) => s.content), parameterValues }))));
-  return {
+  const ruleSet: RuleSet = {
     version: packInfo.filter((p) => p.kind !== 'templates').map((p) => `${p.id}@${p.version}`).join(' '),
     hash: `sha256:${hash}`,
     packs: packInfo,
@@ -160,6 +166,8 @@ export function compileRuleSet(sources: readonly RuleSource[], options: CompileR
     vocabulary,
     templates,
   };
+  rememberRuleSetOrigin(ruleSet, { sources, parameters: { ...options.parameters } });
+  return ruleSet;
 }
 
 function ruleIdAt(content: unknown, pointer: string): { rule?: string } {

@@ -1,7 +1,10 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
-import { caseJsonSchemaHints, createCaseSchema, type CaseVocabulary } from '../case/schema.js';
+import { caseJsonSchemaHintsOf, createCaseSchema, type CaseVocabulary } from '../case/schema.js';
+import type { MergedCatalog } from '../rules/rule-set.js';
+import { applyHints } from './apply-hints.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from '../case/limits.js';
 import { ConditionSchema } from '../rules/condition-schema.js';
+import { ResultSchema } from '../result/schema.js';
 import { DeadlineSpecSchema, RuleFileSchema } from '../rules/schema.js';
 
 /** A JSON Schema document (draft-07), plain JSON. @example const text = JSON.stringify(toRuleFileJsonSchema() satisfies JsonSchema, null, 2); */
@@ -18,6 +21,8 @@ export interface ToCaseJsonSchemaOptions {
   limits?: Partial<CaseLimits>;
   /** JSON Schema dialect. Default `draft-07`; `draft-2020-12` and `openapi-3.0` serve OpenAPI 3.1 and 3.0 documents. */
   target?: 'draft-07' | 'draft-2020-12' | 'openapi-3.0';
+  /** The rule set's catalog: when given, enum ids carry their zh-CN and en labels (`x-labels`, `enumDescriptions`). */
+  catalog?: MergedCatalog;
 }
 
 // draft-07 is the draft editors (VS Code, JetBrains) understand best.
@@ -81,9 +86,27 @@ export function toCaseJsonSchema(vocabulary: CaseVocabulary, options: ToCaseJson
     override: ({ zodSchema, jsonSchema }) => {
       const json = jsonSchema as Record<string, unknown>;
       dropImplicitBounds(json);
-      const hints = caseJsonSchemaHints.get(zodSchema);
-      if (hints) Object.assign(json, hints);
+      const hints = caseJsonSchemaHintsOf(zodSchema);
+      if (hints) applyHints(json, hints, options.catalog);
     },
   }) as JsonSchema;
   return { $schema: schema.$schema, title: 'pos-dispute-triage case', description: 'One dispute case, as `dispute-triage triage` and `createTriage().triage` accept it.', ...schema };
+}
+
+/**
+ * The JSON Schema of a result, as `triage` returns it and `dispute-triage triage --json` prints it.
+ *
+ * @example
+ * import { toResultJsonSchema } from 'pos-dispute-triage';
+ * const schema = toResultJsonSchema();
+ * schema.title; // 'pos-dispute-triage result'
+ */
+export function toResultJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(ResultSchema, {
+    target: TARGET,
+    io: 'output',
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => dropImplicitBounds(jsonSchema as Record<string, unknown>),
+  }) as JsonSchema;
+  return { $schema: schema.$schema, title: 'pos-dispute-triage result', description: 'The advice for one case, as `createTriage().triage` returns it.', ...schema };
 }

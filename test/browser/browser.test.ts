@@ -1,6 +1,7 @@
-// The root entry bundled for the browser, loaded by a plain page in real headless Chromium (Debian's
-// `chromium`, driven by playwright-core), gives the same advice as Node, byte for byte.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The root entry bundled for the browser, loaded by a plain page in real headless Chromium (driven by
+// playwright-core), gives the same advice as Node, byte for byte. The Chromium is CHROMIUM_PATH, else
+// Debian's /usr/bin/chromium, else the one @sparticuz/chromium ships (SKIP_SYSTEM_CHROMIUM=1 forces it).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -8,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBrowserBundle } from '../../scripts/build-browser.mjs';
+import { CHROMIUM_FLAGS, findChromium, type FoundChromium } from '../support/find-chromium.js';
 import { ROOT } from '../support/fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CASE_PATH = join(ROOT, 'fixtures/chargeback/retrieval-denied-unionpay.case.json');
 const INVALID_CASE = { id: 'bad', scenario: 'chargeback', dispute: { stage: 'not_a_stage' } };
 
@@ -42,9 +43,10 @@ let work: string;
 let server: Server;
 let context: BrowserContext;
 let origin: string;
+let found: FoundChromium;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  found = await findChromium();
   work = mkdtempSync(join(tmpdir(), 'pos-dispute-triage-browser-'));
   const bundle = await buildBrowserBundle({ outfile: join(work, 'pos-dispute-triage.js') });
   const files: Record<string, [string, Buffer | string]> = {
@@ -62,9 +64,10 @@ beforeAll(async () => {
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: CHROMIUM_FLAGS,
     // A host zone far from the case's: the advice must not depend on it.
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
@@ -78,6 +81,15 @@ afterAll(async () => {
 });
 
 describe('the root entry in a browser', () => {
+  it('runs in the Chromium the finder picked (SKIP_SYSTEM_CHROMIUM=1 picks @sparticuz/chromium)', async () => {
+    const expected = process.env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : process.env.SKIP_SYSTEM_CHROMIUM === '1' ? '@sparticuz/chromium' : undefined;
+    if (expected) expect(found.origin).toBe(expected);
+    const page = await context.newPage();
+    expect(await page.evaluate(() => navigator.userAgent)).toMatch(/Chrome\/\d+/);
+    console.info(`browser test: ${found.origin} Chromium at ${found.executablePath}`);
+    await page.close();
+  });
+
   it('triages a fixture case in headless Chromium with the same JSON as Node, byte for byte', async () => {
     const page = await context.newPage();
     const problems: string[] = [];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRules, toCaseJsonSchema, toRuleFileJsonSchema } from '../../src/index.js';
+import { defaultRules, toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
 import { validateJsonSchema } from '../support/json-schema.js';
@@ -9,7 +9,7 @@ import { validateJsonSchema } from '../support/json-schema.js';
 const committed = (file: string) => readFileSync(join(ROOT, 'schema', file), 'utf8');
 const text = (schema: unknown) => JSON.stringify(schema, null, 2) + '\n';
 const ruleFileSchema = toRuleFileJsonSchema();
-const caseSchema = toCaseJsonSchema(defaultRules().vocabulary);
+const caseSchema = toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog });
 
 function listRuleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listRuleFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
@@ -22,11 +22,13 @@ describe('JSON Schemas', () => {
   it('are committed as generated from the zod schemas (else run: npm run build && npm run schemas)', () => {
     expect(committed('rule-file.schema.json')).toBe(text(ruleFileSchema));
     expect(committed('case.schema.json')).toBe(text(caseSchema));
+    expect(committed('result.schema.json')).toBe(text(toResultJsonSchema()));
   });
 
   it('are printed by "dispute-triage schema" exactly as committed', () => {
     expect(runCli(['schema', 'rules']).stdout).toBe(committed('rule-file.schema.json'));
     expect(runCli(['schema', 'case']).stdout).toBe(committed('case.schema.json'));
+    expect(runCli(['schema', 'result']).stdout).toBe(committed('result.schema.json'));
     expect(runCli(['schema', 'results']).status).toBe(2);
   });
 

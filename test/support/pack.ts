@@ -19,9 +19,12 @@ export function runOrThrow(command: string, args: string[], cwd: string): SpawnS
   return out;
 }
 
-/** Packs the built package as `npm publish` would and returns the tarball's path. Needs `npm run build` first. */
+/**
+ * Packs the built package as `npm publish` would and returns the tarball's path. Needs `npm run build` first:
+ * `--ignore-scripts` skips `prepack`, whose rebuild would rewrite dist/ under the CLI tests running beside.
+ */
 export function packPackage(destination: string): string {
-  const out = runOrThrow('npm', ['pack', '--json', '--pack-destination', destination], ROOT);
+  const out = runOrThrow('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], ROOT);
   const [{ filename }] = JSON.parse(out.stdout) as [{ filename: string }];
   return join(destination, filename);
 }
