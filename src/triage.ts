@@ -14,7 +14,7 @@ import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
-import { DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
+import { DEFAULT_RULE_SET, DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
 import type { Locale } from './text.js';
 
 /**
@@ -72,17 +72,15 @@ export interface Triage {
   safeTriage(input: unknown): Promise<SafeTriageResult>;
 }
 
-let defaultRuleSet: RuleSet | undefined;
-
 /**
- * The bundled rule set, compiled once.
+ * The bundled rule set, compiled at build time (`scripts/bundle-rules.mjs`): no validation or
+ * hashing at run time.
  *
  * @example
  * const { version, hash } = defaultRules(); // what every result's `ruleset` records
  */
 export function defaultRules(): RuleSet {
-  defaultRuleSet ??= compileRuleSet(DEFAULT_RULE_SOURCES);
-  return defaultRuleSet;
+  return DEFAULT_RULE_SET;
 }
 
 function isRuleSet(rules: RuleSet | readonly RuleSource[]): rules is RuleSet {
