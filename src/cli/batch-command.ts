@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Issue } from '../issues.js';
 import { createTriage, type Triage } from '../triage.js';
+import { answerInWorkers } from './answer-in-workers.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines, type InputLine } from './read-lines.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
+import { parseShard, parseWorkers, shardLines } from './batch-parallel-options.js';
 
 const DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
@@ -26,6 +28,10 @@ Options:
   --as-of <time>         the instant to advise for when a case has no asOf (default: now)
   --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
   --max-line-bytes <n>   longest accepted line (default ${DEFAULT_MAX_LINE_BYTES})
+  --workers <n>          worker threads answering cases (default: the available cores); 0 answers
+                         them on the main thread, --concurrency at a time; output order never changes
+  --shard <i>/<n>        answer only the lines whose index (line number - 1, blank lines counted)
+                         modulo n is i, 0 ≤ i < n: n jobs with i = 0 … n-1 split a file disjointly
 ${RULE_OPTIONS_HELP}
   -h, --help             show this help
 `;
@@ -46,7 +52,7 @@ const PROBLEMS = {
   invalid_utf8: (): Issue => ({ code: 'invalid_utf8', path: '', message: 'expected UTF-8 text; found invalid byte sequences' }),
 };
 
-async function answer(triage: Triage, line: InputLine, maxBytes: number): Promise<Answer> {
+export async function answer(triage: Triage, line: InputLine, maxBytes: number): Promise<Answer> {
   if ('problem' in line) return errorLine(line.number, [line.problem === 'too_long' ? PROBLEMS.too_long(maxBytes) : PROBLEMS.invalid_utf8()]);
   let input: unknown;
   try {
@@ -80,6 +86,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       concurrency: { type: 'string' },
       'max-line-bytes': { type: 'string' },
+      workers: { type: 'string' },
+      shard: { type: 'string' },
       ...RULE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,6 +99,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
   const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
   const maxBytes = positiveInteger(values['max-line-bytes'], '--max-line-bytes', DEFAULT_MAX_LINE_BYTES, 512 * 1024 * 1024);
+  const workers = parseWorkers(values.workers);
+  const shard = parseShard(values.shard);
   const asOf = values['as-of'];
   const clockValue = asOf !== undefined ? Date.parse(asOf) : Date.now();
   if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(asOf)}`);
@@ -110,9 +120,19 @@ export async function runBatchCommand(args: string[]): Promise<number> {
     if (done.internal) counts.internal += 1;
     await writeOut(done.text);
   };
+  const lines = shardLines(readLines(stream, maxBytes), shard);
+  const workerData = { rules: { rules: values.rules, 'no-default-rules': values['no-default-rules'] }, clock: clockValue, maxBytes };
   try {
-    for await (const line of readLines(stream, maxBytes)) {
-      if ('text' in line && line.text.trim() === '') continue;
+    if (workers > 0) {
+      await answerInWorkers(lines, { workers, workerData }, async (chunk) => {
+        counts.lines += chunk.lines;
+        counts.ok += chunk.ok;
+        counts.failed += chunk.failed;
+        counts.internal += chunk.internal;
+        await writeOut(chunk.text);
+      });
+    }
+    for await (const line of workers > 0 ? [] : lines) {
       inFlight.push(answer(triage, line, maxBytes));
       if (inFlight.length >= concurrency) await writeNext();
     }
