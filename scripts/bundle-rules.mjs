@@ -66,13 +66,13 @@ function emit(value, at, indent = '') {
   const found = at.get(JSON.stringify(value));
   if (found !== undefined) return found;
   const inner = indent + '  ';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((item) => inner + emit(item, at, inner)).join(',\n')},\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${emit(v, at, inner)}`).join(',\n')},\n${indent}}`;
+  const parts = Array.isArray(value)
+    ? value.map((item) => emit(item, at, inner))
+    : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${emit(v, at, inner)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const flat = `${open}${parts.join(', ')}${close}`;
+  if (parts.length === 0 || (!flat.includes('\n') && indent.length + flat.length <= 110)) return flat;
+  return `${open}\n${parts.map((part) => inner + part).join(',\n')},\n${indent}${close}`;
 }
 
 const files = walk(rulesDir).sort((a, b) => {

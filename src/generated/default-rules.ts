@@ -36,54 +36,14 @@ export const DEFAULT_RULE_SET: RuleSet = {
   "version": "core@1.1.0 chargeback@1.1.0 common@1.1.0 deposit_not_returned@1.0.0 funds_not_settled@1.0.0 lost_terminal@1.0.0 provider_unresponsive@1.0.0 refund_request@1.0.0",
   "hash": "sha256:e32e9b43ebec303daf3a5029d88dbfac81dae60f2294b6e4d4dad187885f3f01",
   "packs": [
-    {
-      "id": "core",
-      "version": "1.1.0",
-      "kind": "catalog",
-      "file": "catalog/core.json",
-    },
-    {
-      "id": "chargeback",
-      "version": "1.1.0",
-      "kind": "rules",
-      "file": "chargeback.json",
-    },
-    {
-      "id": "common",
-      "version": "1.1.0",
-      "kind": "rules",
-      "file": "common.json",
-    },
-    {
-      "id": "deposit_not_returned",
-      "version": "1.0.0",
-      "kind": "rules",
-      "file": "deposit_not_returned.json",
-    },
-    {
-      "id": "funds_not_settled",
-      "version": "1.0.0",
-      "kind": "rules",
-      "file": "funds_not_settled.json",
-    },
-    {
-      "id": "lost_terminal",
-      "version": "1.0.0",
-      "kind": "rules",
-      "file": "lost_terminal.json",
-    },
-    {
-      "id": "provider_unresponsive",
-      "version": "1.0.0",
-      "kind": "rules",
-      "file": "provider_unresponsive.json",
-    },
-    {
-      "id": "refund_request",
-      "version": "1.0.0",
-      "kind": "rules",
-      "file": "refund_request.json",
-    },
+    {"id": "core", "version": "1.1.0", "kind": "catalog", "file": "catalog/core.json"},
+    {"id": "chargeback", "version": "1.1.0", "kind": "rules", "file": "chargeback.json"},
+    {"id": "common", "version": "1.1.0", "kind": "rules", "file": "common.json"},
+    {"id": "deposit_not_returned", "version": "1.0.0", "kind": "rules", "file": "deposit_not_returned.json"},
+    {"id": "funds_not_settled", "version": "1.0.0", "kind": "rules", "file": "funds_not_settled.json"},
+    {"id": "lost_terminal", "version": "1.0.0", "kind": "rules", "file": "lost_terminal.json"},
+    {"id": "provider_unresponsive", "version": "1.0.0", "kind": "rules", "file": "provider_unresponsive.json"},
+    {"id": "refund_request", "version": "1.0.0", "kind": "rules", "file": "refund_request.json"},
   ],
   "catalog": {
     "scenarios": rules_catalog_core_.scenarios,
@@ -109,12 +69,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
         "label": rules_catalog_core_.actions.contact_customer.label,
         "doneWhen": {
           "any": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "counterparty_negotiation.tried",
-            },
+            {"fact": "contact", "operator": "equal", "value": true, "path": "counterparty_negotiation.tried"},
             rules_catalog_core_.actions.contact_customer.doneWhen.any[1],
           ],
         },
@@ -126,12 +81,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
         "doneWhen": {
           "any": [
             rules_catalog_core_.actions.consider_prearbitration.doneWhen.any[0],
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "network_prearbitration.tried",
-            },
+            {"fact": "contact", "operator": "equal", "value": true, "path": "network_prearbitration.tried"},
           ],
         },
       },
@@ -139,12 +89,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
         "label": rules_catalog_core_.actions.report_to_police.label,
         "doneWhen": {
           "any": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "police_110.tried",
-            },
+            {"fact": "contact", "operator": "equal", "value": true, "path": "police_110.tried"},
             rules_catalog_core_.actions.report_to_police.doneWhen.any[1],
           ],
         },
@@ -174,37 +119,15 @@ export const DEFAULT_RULE_SET: RuleSet = {
       },
       "report_to_pcac": {
         "label": rules_catalog_core_.actions.report_to_pcac.label,
-        "doneWhen": {
-          "all": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "pcac_report.tried",
-            },
-          ],
-        },
+        "doneWhen": {"all": [{"fact": "contact", "operator": "equal", "value": true, "path": "pcac_report.tried"}]},
       },
       "report_to_unionpay": {
         "label": rules_catalog_core_.actions.report_to_unionpay.label,
-        "doneWhen": {
-          "all": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "unionpay_95516.tried",
-            },
-          ],
-        },
+        "doneWhen": {"all": [{"fact": "contact", "operator": "equal", "value": true, "path": "unionpay_95516.tried"}]},
       },
       "report_to_samr": {
         "label": rules_catalog_core_.actions.report_to_samr.label,
-        "doneWhen": {
-          "all": [
-            rules_common_.rules[3].conditions.all[1].any[0],
-          ],
-        },
+        "doneWhen": {"all": [rules_common_.rules[3].conditions.all[1].any[0]]},
       },
       "switch_provider": rules_catalog_core_.actions.switch_provider,
       "confirm_terminal_loss": rules_catalog_core_.actions.confirm_terminal_loss,
@@ -238,20 +161,12 @@ export const DEFAULT_RULE_SET: RuleSet = {
       "void_or_refund_original": rules_catalog_core_.actions.void_or_refund_original,
       "submit_refund_application": {
         "label": rules_catalog_core_.actions.submit_refund_application.label,
-        "doneWhen": {
-          "any": [
-            rules_refund_request_.conditions.refund_processing.all[1].any[3],
-          ],
-        },
+        "doneWhen": {"any": [rules_refund_request_.conditions.refund_processing.all[1].any[3]]},
       },
       "follow_up": rules_catalog_core_.actions.follow_up,
       "send_written_demand": {
         "label": rules_catalog_core_.actions.send_written_demand.label,
-        "doneWhen": {
-          "any": [
-            rules_deposit_not_returned_.rules[4].conditions.all[1],
-          ],
-        },
+        "doneWhen": {"any": [rules_deposit_not_returned_.rules[4].conditions.all[1]]},
       },
       "seek_mediation": {
         "label": rules_catalog_core_.actions.seek_mediation.label,
@@ -265,28 +180,12 @@ export const DEFAULT_RULE_SET: RuleSet = {
       "file_arbitration": {
         "label": rules_catalog_core_.actions.file_arbitration.label,
         "doneWhen": {
-          "all": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "arbitration_commission.tried",
-            },
-          ],
+          "all": [{"fact": "contact", "operator": "equal", "value": true, "path": "arbitration_commission.tried"}],
         },
       },
       "file_lawsuit": {
         "label": rules_catalog_core_.actions.file_lawsuit.label,
-        "doneWhen": {
-          "all": [
-            {
-              "fact": "contact",
-              "operator": "equal",
-              "value": true,
-              "path": "court.tried",
-            },
-          ],
-        },
+        "doneWhen": {"all": [{"fact": "contact", "operator": "equal", "value": true, "path": "court.tried"}]},
       },
       "prevent_recurrence": rules_catalog_core_.actions.prevent_recurrence,
     },
@@ -306,29 +205,17 @@ export const DEFAULT_RULE_SET: RuleSet = {
       "bank_acquirer": rules_catalog_core_.gates.bank_acquirer,
       "consumer_status": {
         "message": rules_catalog_core_.gates.consumer_status.message,
-        "conditions": {
-          "all": [
-            rules_deposit_not_returned_.rules[9].conditions.all[1],
-          ],
-        },
+        "conditions": {"all": [rules_deposit_not_returned_.rules[9].conditions.all[1]]},
         "keepInLadder": false,
       },
       "arbitration_clause": {
         "message": rules_catalog_core_.gates.arbitration_clause.message,
-        "conditions": {
-          "all": [
-            rules_chargeback_.rules[74].conditions.all[1],
-          ],
-        },
+        "conditions": {"all": [rules_chargeback_.rules[74].conditions.all[1]]},
         "keepInLadder": false,
       },
       "no_arbitration_clause": {
         "message": rules_catalog_core_.gates.no_arbitration_clause.message,
-        "conditions": {
-          "all": [
-            rules_chargeback_.rules[75].conditions.all[1],
-          ],
-        },
+        "conditions": {"all": [rules_chargeback_.rules[75].conditions.all[1]]},
         "keepInLadder": false,
       },
     },
@@ -1371,10 +1258,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
       "confidence": "secondary",
       "priority": 90,
       "conditions": rules_common_.rules[0].conditions,
-      "outcome": {
-        "severity": "low",
-        "actions": rules_common_.rules[0].outcome.actions,
-      },
+      "outcome": {"severity": "low", "actions": rules_common_.rules[0].outcome.actions},
       "index": 79,
       "position": 0,
       "pack": "common",
