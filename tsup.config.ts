@@ -15,8 +15,8 @@ export default defineConfig([
   },
   {
     // The batch worker thread is its own file, loaded only by `batch --workers N`.
+    // Code splitting keeps json-rules-engine behind its dynamic import (evaluator 'json-rules-engine').
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
-    splitting: false,
     format: ['esm'],
     platform: 'node',
     target: 'node20',
