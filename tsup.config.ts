@@ -14,7 +14,9 @@ export default defineConfig([
     noExternal: ['chinese-days'],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The batch worker thread is its own file, loaded only by `batch --workers N`.
+    // Code splitting keeps json-rules-engine behind its dynamic import (evaluator 'json-rules-engine').
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

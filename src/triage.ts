@@ -18,9 +18,10 @@ import type { Issue } from './issues.js';
 import type { Result } from './result/schema.js';
 import type { TriageInput } from './case/case-input.js';
 import { compileRuleSet } from './rules/compile-rule-set.js';
+import { rememberRuleSetOrigin } from './rules/rule-set-origin.js';
 import { withParameters } from './rules/with-parameters.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
-import { DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
+import { DEFAULT_RULE_SET, DEFAULT_RULE_SOURCES } from './generated/default-rules.js';
 import type { Locale } from './text.js';
 
 /**
@@ -85,18 +86,19 @@ export interface Triage {
   safeTriage<const T>(input: T & TriageInput<T>): Promise<SafeTriageResult>;
 }
 
-let defaultRuleSet: RuleSet | undefined;
-
 /**
- * The bundled rule set, compiled once.
+ * The bundled rule set, compiled at build time (`scripts/bundle-rules.mjs`): no validation or
+ * hashing at run time.
  *
  * @example
  * const { version, hash } = defaultRules(); // what every result's `ruleset` records
  */
 export function defaultRules(): RuleSet {
-  defaultRuleSet ??= compileRuleSet(DEFAULT_RULE_SOURCES);
-  return defaultRuleSet;
+  return DEFAULT_RULE_SET;
 }
+
+// The precompiled set came from the bundled files: `parameters` recompile it from them.
+rememberRuleSetOrigin(DEFAULT_RULE_SET, { sources: DEFAULT_RULE_SOURCES, parameters: {} });
 
 /** The clock's instant; a clock that throws is a TriageError, not a crash. */
 function readClock(clock: () => Date | number): number {

@@ -1,6 +1,7 @@
 import type { Issue } from '../issues.js';
 import { fromZodIssues } from '../zod-issues.js';
 import { checkCaseSize } from './check-case-size.js';
+import { NOT_FAST, fastParse } from './fast-parse.js';
 import { DEFAULT_CASE_LIMITS, type CaseLimits } from './limits.js';
 import type { Case } from './schema.js';
 import type { createCaseSchema } from './schema.js';
@@ -14,6 +15,9 @@ export function validateCase(schema: ReturnType<typeof createCaseSchema>, input:
   }
   const oversized = checkCaseSize(input, limits);
   if (oversized.length > 0) return { ok: false, issues: oversized };
+  // Valid cases take the fast path derived from the schema; zod answers the rest, issues and all.
+  const fast = fastParse(schema, input);
+  if (fast !== NOT_FAST) return { ok: true, value: fast as Case };
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: fromZodIssues(parsed.error.issues) };

@@ -1,14 +1,18 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answerBatchLine, type BatchLineAnswer as Answer } from '../batch/answer-batch-line.js';
-import { createTriage } from '../triage.js';
+import { createTriage, type Triage } from '../triage.js';
+import { answerInWorkers } from './answer-in-workers.js';
+import type { BatchWorkerData } from './batch-worker.js';
+import type { InputLine } from './read-lines.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines } from './read-lines.js';
-import { parseAsOfOption, withLocalAsOf } from './as-of-option.js';
+import { parseAsOfOption, withLocalAsOf, type AsOfOption } from './as-of-option.js';
 import { MAX_INPUT_HELP, parseMaxInputBytes } from './input-limit.js';
 import { requirePathKind } from './path-kind.js';
 import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
+import { parseShard, parseWorkers, shardLines } from './batch-parallel-options.js';
 
 const DEFAULT_CONCURRENCY = 16;
 
@@ -32,10 +36,19 @@ Options:
   --concurrency <n>      cases in flight at once (default ${DEFAULT_CONCURRENCY}); output order never changes
 ${MAX_INPUT_HELP.replace('case input', 'line (one case)')}
   --max-line-bytes <n>   the same as --max-input-bytes (older name)
+  --workers <n>          worker threads answering cases (default: the available cores); 0 answers
+                         them on the main thread, --concurrency at a time; output order never changes
+  --shard <i>/<n>        answer only the lines whose index (line number - 1, blank lines counted)
+                         modulo n is i, 0 ≤ i < n: n jobs with i = 0 … n-1 split a file disjointly
 ${RULE_OPTIONS_HELP}
 ${CALENDAR_OPTIONS_HELP}
   -h, --help             show this help
 `;
+
+/** One batch line answered as `batch` writes it, a local `--as-of` applied (shared with the worker threads). */
+export function answer(triage: Triage, line: InputLine, maxBytes: number, asOf?: AsOfOption): Promise<Answer> {
+  return answerBatchLine(triage, line, maxBytes, (input) => withLocalAsOf(input, asOf));
+}
 
 function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -53,6 +66,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       concurrency: { type: 'string' },
       'max-line-bytes': { type: 'string' },
       'max-input-bytes': { type: 'string' },
+      workers: { type: 'string' },
+      shard: { type: 'string' },
       ...RULE_OPTIONS,
       ...CALENDAR_OPTIONS,
       help: { type: 'boolean', short: 'h' },
@@ -68,6 +83,8 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   const maxBytes = values['max-line-bytes'] !== undefined ? parseMaxInputBytes(values['max-line-bytes'], '--max-line-bytes') : parseMaxInputBytes(values['max-input-bytes']);
   const asOf = values['as-of'] === undefined ? undefined : parseAsOfOption(values['as-of']);
   const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
+  const workers = parseWorkers(values.workers);
+  const shard = parseShard(values.shard);
   await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
   const rules = await loadRulesOption(values);
   const calendar = await loadCalendarOption(values);
@@ -86,10 +103,26 @@ export async function runBatchCommand(args: string[]): Promise<number> {
     if (done.internal) counts.internal += 1;
     await writeOut(done.text);
   };
+  const lines = shardLines(readLines(stream, maxBytes), shard);
+  const workerData: BatchWorkerData = {
+    rules: { rules: values.rules, 'no-default-rules': values['no-default-rules'], param: values.param },
+    calendar: values.calendar,
+    clock: clockValue,
+    maxBytes,
+    asOf,
+  };
   try {
-    for await (const line of readLines(stream, maxBytes)) {
-      if ('text' in line && line.text.trim() === '') continue;
-      inFlight.push(answerBatchLine(triage, line, maxBytes, (input) => withLocalAsOf(input, asOf)));
+    if (workers > 0) {
+      await answerInWorkers(lines, { workers, workerData }, async (chunk) => {
+        counts.lines += chunk.lines;
+        counts.ok += chunk.ok;
+        counts.failed += chunk.failed;
+        counts.internal += chunk.internal;
+        await writeOut(chunk.text);
+      });
+    }
+    for await (const line of workers > 0 ? [] : lines) {
+      inFlight.push(answer(triage, line, maxBytes, asOf));
       if (inFlight.length >= concurrency) await writeNext();
     }
     while (inFlight.length > 0) await writeNext();

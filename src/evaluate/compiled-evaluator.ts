@@ -61,12 +61,15 @@ function factsNamed(ruleSet: RuleSet): string[] {
  * Other facts get the engine's evaluation order, so a condition throws where the engine rejects.
  */
 export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
-  const strict = compileRuleSetConditions(ruleSet, { factsPresent: false });
+  // Compiled on first need: facts from derive-facts never need the strict set, and no scenario's
+  // conditions are compiled before a case of that scenario comes.
+  let strictSet: CompiledRuleSet | undefined;
+  const strict = (): CompiledRuleSet => (strictSet ??= compileRuleSetConditions(ruleSet, { factsPresent: false }));
   const named = factsNamed(ruleSet);
   let general: CompiledRuleSet | undefined;
   const byScenario = new Map<unknown, CompiledRuleSet>();
   const compiledFor = (facts: Facts): CompiledRuleSet => {
-    for (const name of named) if (!Object.hasOwn(facts, name)) return strict;
+    for (const name of named) if (!Object.hasOwn(facts, name)) return strict();
     if (!Object.hasOwn(facts, 'scenario')) return (general ??= compileRuleSetConditions(ruleSet, { factsPresent: true }));
     let compiled = byScenario.get(facts.scenario);
     if (!compiled) {

@@ -72,7 +72,7 @@ describe('parameters with a compiled rule set', () => {
 
   it('rejects a value that is not a number at once, as an invalid option', () => {
     for (const value of ['7', null]) {
-      const error = caught(() => createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as number } }));
+      const error = caught(() => createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as unknown as number } }));
       expect(error.code).toBe('invalid_options');
       expect(error.issues?.[0]).toMatchObject({ path: '/parameters/customer_reply_days' });
     }
