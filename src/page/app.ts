@@ -138,7 +138,8 @@ function renderOutput(result: Result): void {
   };
   const scenario = catalogLabel('scenarios', result.scenario, locale) ?? result.scenario;
   const cause = result.cause ? (catalogLabel('causes', result.cause, locale) ?? result.cause) : view.texts.none;
-  replaceChildren(byId('output'), renderResult(result, view, scenario, cause), renderDownloads(result, state.kase, view.texts));
+  const downloads = renderDownloads(result, state.kase, { texts: view.texts, ruleSet: triage.ruleSet, channelLabel: view.channelLabel });
+  replaceChildren(byId('output'), renderResult(result, view, scenario, cause), downloads);
 }
 
 function renderChrome(): void {

@@ -129,6 +129,25 @@ describe('the support-desk page', () => {
     await page.close();
   }, 120_000);
 
+  it('downloads the result JSON, the deadlines as ICS and a printable draft for the next channel', async () => {
+    const { page, problems } = await openPage(`${origin}/`, origin);
+    const example = examples.find((e) => e.file.includes('deposit_not_returned'))!;
+    await triageOnPage(page, example.case);
+    const result = await libraryResult(example.case);
+    const read = async (selector: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    expect(JSON.parse(await read('#download-json'))).toEqual(result);
+    const ics = await read('#download-ics');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(result.deadlines.length + (result.nextReviewAt ? 1 : 0));
+    const draft = await read(`#download-draft-${result.escalation.channel}`);
+    expect(draft).toMatch(/^<!DOCTYPE html>/i);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('answers an invalid case with the issues and their JSON paths', async () => {
     const { page, problems } = await openPage(`${origin}/`, origin);
     await page.fill('#case-json', JSON.stringify({ id: 'bad', scenario: 'chargeback', dispute: { stage: 'nope' } }));
