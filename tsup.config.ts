@@ -2,7 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', http: 'src/http.ts', testing: 'src/testing.ts', adapters: 'src/adapters.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      http: 'src/http.ts',
+      testing: 'src/testing.ts',
+      adapters: 'src/adapters.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

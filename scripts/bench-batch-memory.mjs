@@ -16,7 +16,9 @@ const concurrencyAt = process.argv.indexOf('--concurrency');
 const extraArgs = concurrencyAt > 0 ? ['--concurrency', process.argv[concurrencyAt + 1]] : [];
 
 function listCases(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listCases(join(dir, e.name)) : e.name.endsWith('.case.json') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listCases(join(dir, e.name)) : e.name.endsWith('.case.json') ? [join(dir, e.name)] : [],
+  );
 }
 const templates = listCases(join(root, 'fixtures')).map((path) => JSON.parse(readFileSync(path, 'utf8')));
 if (templates.length === 0) throw new Error('no fixture cases to vary');
@@ -36,7 +38,7 @@ function variedCase(i) {
 }
 
 function lineFor(i) {
-  if (i % 97 === 13) return '{"id":"broken-' + i + '","scenario":'; // truncated JSON
+  if (i % 97 === 13) return `{"id":"broken-${i}","scenario":`; // truncated JSON
   if (i % 89 === 7) return JSON.stringify({ ...variedCase(i), scenario: 'no_such_scenario' }); // invalid case
   if (i % 101 === 3) return ''; // blank line, skipped
   return JSON.stringify(variedCase(i));
@@ -49,7 +51,7 @@ let blanks = 0;
 for (let i = 0; i < count; i++) {
   const line = lineFor(i);
   if (line === '') blanks++;
-  if (!out.write(line + '\n')) await once(out, 'drain');
+  if (!out.write(`${line}\n`)) await once(out, 'drain');
 }
 out.end();
 await once(out, 'finish');
@@ -58,7 +60,20 @@ console.log(`input: ${count} lines (${blanks} blank), ${(statSync(input).size / 
 // The child reports its own peak resident set size as it exits.
 const preload = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss_kb='+process.resourceUsage().maxRSS+'\\n'))`;
 const started = process.hrtime.bigint();
-const child = spawn(process.execPath, ['--import', preload, join(root, 'dist/cli.js'), 'batch', input, '--as-of', '2026-11-05T10:00:00+08:00', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(
+  process.execPath,
+  [
+    '--import',
+    preload,
+    join(root, 'dist/cli.js'),
+    'batch',
+    input,
+    '--as-of',
+    '2026-11-05T10:00:00+08:00',
+    ...extraArgs,
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'] },
+);
 let lines = 0;
 let failed = 0;
 let tail = '';

@@ -50,11 +50,24 @@ export function createStages(ruleSet: RuleSet = defaultRules()): Stages {
       const timeZone = kase.timeZone ?? 'Asia/Shanghai';
       return { kase, timeZone, locale: kase.locale ?? 'zh-CN', asOf: instantOf(kase.asOf!, timeZone) };
     },
-    derive: ({ kase, asOf, timeZone }) => deriveFacts(kase, ruleSet, { asOf, timeZone, calendar, parameters: ruleSet.parameterValues }),
+    derive: ({ kase, asOf, timeZone }) =>
+      deriveFacts(kase, ruleSet, { asOf, timeZone, calendar, parameters: ruleSet.parameterValues }),
     evaluate: ({ facts }) => evaluator.evaluateSync!(facts),
     assemble({ kase, asOf, timeZone, locale }, { facts, dates }, evaluation) {
       const fired = byPriority.filter((rule) => evaluation.fired.has(rule.index));
-      return assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
+      return assembleResult({
+        kase,
+        ruleSet,
+        facts,
+        dates,
+        evaluation,
+        fired,
+        asOf,
+        timeZone,
+        locale,
+        calendar,
+        notes: { outsideCalendar: false },
+      });
     },
   };
 }

@@ -19,7 +19,10 @@ export const BUDGET_GZIP_BYTES = 100 * 1024;
 
 // Every rule file, parsed: what the bundle carries of them (minified JSON).
 const readRuleFiles = () => {
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+    );
   return walk(join(root, 'rules')).map((path) => JSON.parse(readFileSync(path, 'utf8')));
 };
 
@@ -30,7 +33,12 @@ function bytesByPackage(metafile, upFront) {
     if (!upFront.has(path)) continue;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const inPackage = input.split('node_modules/').pop();
-      const name = input.includes('node_modules/') ? inPackage.split('/').slice(0, inPackage.startsWith('@') ? 2 : 1).join('/') : 'pos-dispute-triage (incl. rules, chinese-days)';
+      const name = input.includes('node_modules/')
+        ? inPackage
+            .split('/')
+            .slice(0, inPackage.startsWith('@') ? 2 : 1)
+            .join('/')
+        : 'pos-dispute-triage (incl. rules, chinese-days)';
       totals[name] = (totals[name] ?? 0) + bytesInOutput;
     }
   }
@@ -64,7 +72,8 @@ export async function buildBrowserBundle({ outfile = BROWSER_BUNDLE } = {}) {
   const visit = (path) => {
     if (upFront.has(path)) return;
     upFront.add(path);
-    for (const imported of metafile.outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path);
+    for (const imported of metafile.outputs[path].imports)
+      if (imported.kind === 'import-statement') visit(imported.path);
   };
   const entryOutput = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined);
   visit(entryOutput);
@@ -75,19 +84,37 @@ export async function buildBrowserBundle({ outfile = BROWSER_BUNDLE } = {}) {
   };
   const [bytes, gzipBytes] = size(files.filter((path) => upFront.has(path)));
   const [lazyBytes, lazyGzipBytes] = size(files.filter((path) => !upFront.has(path)));
-  return { outfile, files: files.map((path) => resolve(process.cwd(), path)), bytes, gzipBytes, lazyBytes, lazyGzipBytes, byPackage: bytesByPackage(metafile, upFront) };
+  return {
+    outfile,
+    files: files.map((path) => resolve(process.cwd(), path)),
+    bytes,
+    gzipBytes,
+    lazyBytes,
+    lazyGzipBytes,
+    byPackage: bytesByPackage(metafile, upFront),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { outfile: { type: 'string' }, budget: { type: 'string' }, check: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { outfile: { type: 'string' }, budget: { type: 'string' }, check: { type: 'boolean' } },
+  });
   const budget = values.budget === undefined ? BUDGET_GZIP_BYTES : Number(values.budget) * 1024;
-  const { outfile, bytes, gzipBytes, lazyBytes, lazyGzipBytes, byPackage } = await buildBrowserBundle({ outfile: values.outfile && resolve(values.outfile) });
+  const { outfile, bytes, gzipBytes, lazyBytes, lazyGzipBytes, byPackage } = await buildBrowserBundle({
+    outfile: values.outfile && resolve(values.outfile),
+  });
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${outfile.replace(root, '')}: ${kb(bytes)} minified, ${kb(gzipBytes)} gzipped loaded with the page (budget ${kb(budget)} gzipped)`);
-  console.log(`  plus ${kb(lazyBytes)} minified, ${kb(lazyGzipBytes)} gzipped loaded only for evaluator 'json-rules-engine'`);
+  console.log(
+    `${outfile.replace(root, '')}: ${kb(bytes)} minified, ${kb(gzipBytes)} gzipped loaded with the page (budget ${kb(budget)} gzipped)`,
+  );
+  console.log(
+    `  plus ${kb(lazyBytes)} minified, ${kb(lazyGzipBytes)} gzipped loaded only for evaluator 'json-rules-engine'`,
+  );
   for (const [name, size] of Object.entries(byPackage)) console.log(`  ${kb(size).padStart(9)}  ${name}`);
   const rules = JSON.stringify(readRuleFiles());
-  console.log(`  of which the default rules as compact JSON: ${kb(rules.length)}, ${kb(gzipSync(rules, { level: 9 }).length)} gzipped on their own`);
+  console.log(
+    `  of which the default rules as compact JSON: ${kb(rules.length)}, ${kb(gzipSync(rules, { level: 9 }).length)} gzipped on their own`,
+  );
   if (gzipBytes > budget) {
     console.error(`over budget by ${kb(gzipBytes - budget)}`);
     if (values.check) process.exit(1);

@@ -53,7 +53,9 @@ export async function buildPage({ outdir = join(root, 'dist/page') } = {}) {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const html = readFileSync(join(root, 'src/page/page.html'), 'utf8').replace('{{CSP}}', csp).replace('{{STYLE}}', style);
+  const html = readFileSync(join(root, 'src/page/page.html'), 'utf8')
+    .replace('{{CSP}}', csp)
+    .replace('{{STYLE}}', style);
   const index = join(outdir, 'index.html');
   writeFileSync(index, html);
   return { index, script, csp, htmlBytes: html.length, scriptBytes: readFileSync(script).length };
@@ -63,5 +65,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
   const built = await buildPage({ outdir: values.outdir && resolve(values.outdir) });
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${built.index.replace(root, '')}: ${kb(built.htmlBytes)}; ${built.script.replace(root, '')}: ${kb(built.scriptBytes)}`);
+  console.log(
+    `${built.index.replace(root, '')}: ${kb(built.htmlBytes)}; ${built.script.replace(root, '')}: ${kb(built.scriptBytes)}`,
+  );
 }

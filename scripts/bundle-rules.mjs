@@ -24,7 +24,11 @@ function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && dir === rulesDir && entry.name === 'calendar') return [];
-    return entry.isDirectory() ? walk(path) : entry.name.endsWith('.json') ? [relative(rulesDir, path).split('\\').join('/')] : [];
+    return entry.isDirectory()
+      ? walk(path)
+      : entry.name.endsWith('.json')
+        ? [relative(rulesDir, path).split('\\').join('/')]
+        : [];
   });
 }
 
@@ -66,7 +70,7 @@ function emit(value, at, indent = '') {
   if (!isStructure(value)) return JSON.stringify(value);
   const found = at.get(JSON.stringify(value));
   if (found !== undefined) return found;
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   const parts = Array.isArray(value)
     ? value.map((item) => emit(item, at, inner))
     : Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${emit(v, at, inner)}`);
@@ -81,7 +85,7 @@ const files = walk(rulesDir).sort((a, b) => {
   const kb = b.startsWith('catalog/') ? 0 : 1;
   return ka - kb || (a < b ? -1 : a > b ? 1 : 0);
 });
-const name = (file) => 'rules_' + file.replace(/\.json$/, '').replace(/[^A-Za-z0-9]/g, '_');
+const name = (file) => `rules_${file.replace(/\.json$/, '').replace(/[^A-Za-z0-9]/g, '_')}`;
 const contents = files.map((file) => JSON.parse(readFileSync(join(rulesDir, file), 'utf8')));
 const { compileRuleSet } = await loadCompiler();
 const ruleSet = compileRuleSet(files.map((file, i) => ({ file, content: contents[i] })));
@@ -100,7 +104,13 @@ const source = [
   ...files.map((file) => `const ${name(file)}_: any = ${name(file)};`),
   '',
   '/** `compileRuleSet(DEFAULT_RULE_SOURCES)`, computed at build time: validated, merged, hashed. */',
-  `export const DEFAULT_RULE_SET: RuleSet = ${emit(ruleSet, indexSources(files.map((f) => `${name(f)}_`), contents))};`,
+  `export const DEFAULT_RULE_SET: RuleSet = ${emit(
+    ruleSet,
+    indexSources(
+      files.map((f) => `${name(f)}_`),
+      contents,
+    ),
+  )};`,
   '',
 ].join('\n');
 

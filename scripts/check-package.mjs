@@ -20,7 +20,10 @@ function run(command, args) {
 }
 
 function checkTarball(dir) {
-  const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+  const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (packed.status !== 0) {
     process.stderr.write(packed.stderr);
     return 1;
@@ -32,7 +35,9 @@ function checkTarball(dir) {
     console.error('dist/index.js is not in the tarball: run `npm run build` first');
     return 1;
   }
-  const failures = [run(bin('publint'), ['run', tarball, '--strict']), run(bin('attw'), [tarball])].filter((status) => status !== 0);
+  const failures = [run(bin('publint'), ['run', tarball, '--strict']), run(bin('attw'), [tarball])].filter(
+    (status) => status !== 0,
+  );
   return failures.length === 0 ? 0 : 1;
 }
 

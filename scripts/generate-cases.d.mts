@@ -11,7 +11,12 @@ export interface Random {
 /** What the generator reads from a rule set. */
 export interface GeneratorRuleSet {
   catalog: { causes: Record<string, { scenarios: readonly string[] }>; crosswalk: ReadonlyArray<{ code: string }> };
-  vocabulary: { scenarios: readonly string[]; stages: readonly string[]; evidence: readonly string[]; channels: readonly string[] };
+  vocabulary: {
+    scenarios: readonly string[];
+    stages: readonly string[];
+    evidence: readonly string[];
+    channels: readonly string[];
+  };
 }
 
 export type GeneratedCase = Record<string, unknown> & { id: string; scenario: string; asOf: string };

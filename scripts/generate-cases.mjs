@@ -14,7 +14,13 @@ const CYCLES = ['T+0', 'T+1', 'D+0', 'D+1', 'instant'];
 const PAYERS = ['licensed_institution', 'individual', 'unknown_company', 'unknown'];
 const REFUND_METHODS = ['void', 'terminal_refund', 'manual_refund'];
 const REFUND_STATUSES = ['not_started', 'pending', 'rejected', 'completed'];
-const SIGNALS = ['fraudSuspected', 'counterpartyUnreachable', 'arbitrationClause', 'consumerPurchase', 'alreadyRefunded'];
+const SIGNALS = [
+  'fraudSuspected',
+  'counterpartyUnreachable',
+  'arbitrationClause',
+  'consumerPurchase',
+  'alreadyRefunded',
+];
 // Zones and the offsets their timestamps are written with (both offsets of a DST zone occur).
 const ZONES = [
   { zone: undefined, offsets: ['+08:00'] },
@@ -54,7 +60,8 @@ function pad(n) {
 function stamp(rnd, instant, offsets) {
   if (rnd.chance(0.5)) return new Date(instant).toISOString().slice(0, 10);
   const offset = rnd.pick(offsets);
-  const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const minutes =
+    offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const local = new Date(instant + minutes * 60_000);
   const seconds = rnd.chance(0.3) ? `:${pad(local.getUTCSeconds())}` : '';
   return `${local.toISOString().slice(0, 10)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}${offset}`;
@@ -75,7 +82,9 @@ export function createCaseGenerator(ruleSet, seed = 1) {
   const rnd = createRandom(seed);
   const { catalog, vocabulary } = ruleSet;
   const scenarios = vocabulary.scenarios;
-  const causesOf = Object.fromEntries(scenarios.map((s) => [s, Object.keys(catalog.causes).filter((c) => catalog.causes[c].scenarios.includes(s))]));
+  const causesOf = Object.fromEntries(
+    scenarios.map((s) => [s, Object.keys(catalog.causes).filter((c) => catalog.causes[c].scenarios.includes(s))]),
+  );
   const codes = catalog.crosswalk.map((entry) => entry.code);
   const channels = vocabulary.channels;
   const evidence = vocabulary.evidence;
@@ -91,7 +100,7 @@ export function createCaseGenerator(ruleSet, seed = 1) {
       // Mostly 2025–2026 (inside the holiday calendar); some in 2027, past its last year.
       const asOfInstant = start + rnd.int(0, rnd.chance(0.9) ? 700 : 820) * DAY + rnd.int(0, DAY - 1);
       const kase = { id: `gen-${seed}-${n}`, scenario, asOf: stamp(rnd, asOfInstant, offsets) };
-      if (kase.asOf.length === 10) kase.asOf += 'T12:00:00' + offsets[0];
+      if (kase.asOf.length === 10) kase.asOf += `T12:00:00${offsets[0]}`;
       if (zone) kase.timeZone = zone;
       if (rnd.chance(0.5)) kase.locale = rnd.pick(['zh-CN', 'en']);
       if (rnd.chance(0.2)) kase.party = rnd.pick(['merchant', 'agent']);
@@ -120,7 +129,8 @@ export function createCaseGenerator(ruleSet, seed = 1) {
         const notice = after(txAt, 120);
         const dispute = {};
         if (rnd.chance(0.9)) dispute.stage = rnd.pick(stages);
-        if (rnd.chance(0.6)) dispute.reasonCode = rnd.chance(0.85) && codes.length > 0 ? rnd.pick(codes) : String(rnd.int(10, 9999));
+        if (rnd.chance(0.6))
+          dispute.reasonCode = rnd.chance(0.85) && codes.length > 0 ? rnd.pick(codes) : String(rnd.int(10, 9999));
         if (rnd.chance(0.85)) dispute.noticeAt = at(Math.min(notice, asOfInstant));
         if (rnd.chance(0.45)) dispute.respondBy = at(after(notice, 45));
         if (rnd.chance(0.3)) dispute.amount = amount(rnd);
@@ -168,7 +178,11 @@ export function createCaseGenerator(ruleSet, seed = 1) {
         const contacts = [];
         const count = rnd.int(1, 6);
         for (let i = 0; i < count; i += 1) {
-          const contact = { channel: rnd.pick(channels), at: at(after(txAt, Math.max(0, Math.floor((asOfInstant - txAt) / DAY)))), responded: rnd.chance(0.35) };
+          const contact = {
+            channel: rnd.pick(channels),
+            at: at(after(txAt, Math.max(0, Math.floor((asOfInstant - txAt) / DAY)))),
+            responded: rnd.chance(0.35),
+          };
           if (rnd.chance(0.1)) contact.reference = `REF-${rnd.int(1, 99999)}`;
           contacts.push(contact);
         }

@@ -37,7 +37,7 @@ const solarMs = (solar) => msOf(solar.getYear(), solar.getMonth(), solar.getDay(
 /** The statutory days of year `y`, by holiday, as UTC-midnight milliseconds. */
 function statutoryDays(y) {
   const newYear = solarMs(Lunar.fromYmd(y, 1, 1).getSolar());
-  const qingming = Lunar.fromYmd(y, 1, 1).getJieQiTable()['清明'];
+  const qingming = Lunar.fromYmd(y, 1, 1).getJieQiTable().清明;
   if (qingming.getYear() !== y) throw new Error(`清明 of ${y} resolved to ${qingming.toYmd()}`);
   return {
     new_year: [msOf(y, 1, 1)],

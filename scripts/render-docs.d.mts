@@ -1,5 +1,8 @@
 // Types for render-docs.mjs, so TypeScript tests can import it.
-export function renderCaseDocs(caseSchema: Record<string, unknown>, examples: Array<{ name: string; kase: Record<string, unknown> }>): string;
+export function renderCaseDocs(
+  caseSchema: Record<string, unknown>,
+  examples: Array<{ name: string; kase: Record<string, unknown> }>,
+): string;
 export function renderFactDocs(catalog: {
   dateFacts: readonly string[];
   scalarFacts: readonly string[];

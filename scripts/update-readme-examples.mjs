@@ -11,7 +11,11 @@ export const EXAMPLE = /<!-- example: (\S+) -->\n```text\n\$ dispute-triage tria
 
 const readme = readFileSync(readmePath, 'utf8');
 const updated = readme.replace(EXAMPLE, (_, file) => {
-  const output = execFileSync(process.execPath, [`${root}dist/cli.js`, 'triage', file], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const output = execFileSync(process.execPath, [`${root}dist/cli.js`, 'triage', file], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return `<!-- example: ${file} -->\n\`\`\`text\n$ dispute-triage triage ${file}\n${output}\`\`\``;
 });
 writeFileSync(readmePath, updated);

@@ -4,7 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultRules, toCalendarJsonSchema, toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from '../dist/index.js';
+import {
+  defaultRules,
+  toCalendarJsonSchema,
+  toCaseJsonSchema,
+  toResultJsonSchema,
+  toRuleFileJsonSchema,
+} from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = {
@@ -16,7 +22,7 @@ const files = {
 
 let stale = 0;
 for (const [file, schema] of Object.entries(files)) {
-  const text = JSON.stringify(schema, null, 2) + '\n';
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
   const path = join(root, file);
   if (process.argv.includes('--check')) {
     let current = '';

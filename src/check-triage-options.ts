@@ -34,7 +34,10 @@ function checkCalendar(calendar: unknown, report: Report): void {
   if (typeof calendar.name !== 'string') report('calendar', 'expected the calendar to have a string name');
   const { firstYear, lastYear } = calendar;
   if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || (firstYear as number) > (lastYear as number)) {
-    report('calendar', `expected whole years with firstYear ≤ lastYear; found ${String(firstYear)} and ${String(lastYear)}`);
+    report(
+      'calendar',
+      `expected whole years with firstYear ≤ lastYear; found ${String(firstYear)} and ${String(lastYear)}`,
+    );
   }
 }
 
@@ -45,7 +48,8 @@ function checkParameters(parameters: unknown, report: Report): void {
     return;
   }
   for (const [name, value] of Object.entries(parameters)) {
-    if (typeof value !== 'number') report(`parameters/${name}`, `expected a number; found ${JSON.stringify(value) ?? typeof value}`);
+    if (typeof value !== 'number')
+      report(`parameters/${name}`, `expected a number; found ${JSON.stringify(value) ?? typeof value}`);
   }
 }
 
@@ -63,19 +67,31 @@ function checkLimits(limits: unknown, report: Report): void {
 }
 
 function checkValues(o: Record<string, unknown>, report: Report): void {
-  if (o.rules !== undefined && !Array.isArray(o.rules) && !(isRecord(o.rules) && Array.isArray(o.rules.rules) && isRecord(o.rules.catalog))) {
+  if (
+    o.rules !== undefined &&
+    !Array.isArray(o.rules) &&
+    !(isRecord(o.rules) && Array.isArray(o.rules.rules) && isRecord(o.rules.catalog))
+  ) {
     report('rules', 'expected a compiled rule set or an array of rule files { file, content }');
   }
   if (o.parameters !== undefined) checkParameters(o.parameters, report);
-  if (o.clock !== undefined && typeof o.clock !== 'function') report('clock', 'expected a function returning a Date or epoch milliseconds');
+  if (o.clock !== undefined && typeof o.clock !== 'function')
+    report('clock', 'expected a function returning a Date or epoch milliseconds');
   if (o.calendar !== undefined) checkCalendar(o.calendar, report);
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isTimeZone(o.timeZone))) {
-    report('timeZone', `expected an IANA time zone such as "Asia/Shanghai"; found ${JSON.stringify(o.timeZone) ?? typeof o.timeZone}`);
+    report(
+      'timeZone',
+      `expected an IANA time zone such as "Asia/Shanghai"; found ${JSON.stringify(o.timeZone) ?? typeof o.timeZone}`,
+    );
   }
-  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) report('locale', `expected one of ${LOCALES.join(', ')}; found ${JSON.stringify(o.locale) ?? typeof o.locale}`);
+  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale))
+    report('locale', `expected one of ${LOCALES.join(', ')}; found ${JSON.stringify(o.locale) ?? typeof o.locale}`);
   if (o.limits !== undefined) checkLimits(o.limits, report);
   if (o.evaluator !== undefined && !(EVALUATORS as readonly unknown[]).includes(o.evaluator)) {
-    report('evaluator', `expected one of ${EVALUATORS.join(', ')}; found ${JSON.stringify(o.evaluator) ?? typeof o.evaluator}`);
+    report(
+      'evaluator',
+      `expected one of ${EVALUATORS.join(', ')}; found ${JSON.stringify(o.evaluator) ?? typeof o.evaluator}`,
+    );
   }
 }
 
@@ -88,7 +104,8 @@ function checkValues(o: Record<string, unknown>, report: Report): void {
  */
 export function checkTriageOptions(options: unknown): void {
   const issues: Issue[] = [];
-  const report: Report = (key, message) => issues.push({ code: 'invalid_option', path: key === '' ? '' : `/${key}`, message });
+  const report: Report = (key, message) =>
+    issues.push({ code: 'invalid_option', path: key === '' ? '' : `/${key}`, message });
   if (!isRecord(options)) report('', `expected an options object; found ${options === null ? 'null' : typeof options}`);
   else {
     checkValues(options, report);

@@ -16,7 +16,15 @@ export type { ChannelId, CauseId, EvidenceId, ScenarioId, StageId } from './gene
 export { DEFAULT_CASE_LIMITS } from './case/limits.js';
 export type { CaseLimits } from './case/limits.js';
 export { ResultSchema } from './result/schema.js';
-export type { Result, ActionItem, EvidenceItem, Escalation, DeadlineItem, Warning, ExplanationItem } from './result/schema.js';
+export type {
+  Result,
+  ActionItem,
+  EvidenceItem,
+  Escalation,
+  DeadlineItem,
+  Warning,
+  ExplanationItem,
+} from './result/schema.js';
 export { formatReport } from './format/format-report.js';
 export type { FormatReportOptions } from './format/format-report.js';
 export { chineseWorkingCalendar, createWorkingCalendar } from './calendar/working-calendar.js';
@@ -31,7 +39,12 @@ export { toCalendarJsonSchema } from './schema/calendar-json-schema.js';
 export { TriageError } from './errors/triage-error.js';
 export { InvalidCaseError } from './errors/invalid-case-error.js';
 export { InvalidRulesError } from './errors/invalid-rules-error.js';
-export { isTriageError, isInvalidCaseError, isInvalidRulesError, isInvalidCalendarError } from './errors/type-guards.js';
+export {
+  isTriageError,
+  isInvalidCaseError,
+  isInvalidRulesError,
+  isInvalidCalendarError,
+} from './errors/type-guards.js';
 export { formatIssues } from './issues.js';
 export type { Issue } from './issues.js';
 export type { Locale, Text } from './text.js';

@@ -17,7 +17,7 @@ export interface Issue {
 
 export function toJsonPointer(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '';
-  return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 /** Short description of a found value for "expected …, found …" messages. */
@@ -26,7 +26,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? value.slice(0, 57) + '...' : value;
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `the string ${JSON.stringify(shown)}`;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);

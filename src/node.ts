@@ -40,7 +40,12 @@ async function listJson(root: string): Promise<{ found: FoundFile[]; issues: Iss
           kind = info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
         } catch {
           const file = relative(root, path).split(sep).join('/');
-          issues.push({ code: 'broken_link', file, path: '', message: 'expected a rule file or directory; the symbolic link points to nothing' });
+          issues.push({
+            code: 'broken_link',
+            file,
+            path: '',
+            message: 'expected a rule file or directory; the symbolic link points to nothing',
+          });
           continue;
         }
       }
@@ -89,16 +94,23 @@ const MIB = 1024 * 1024;
  * const sources = await loadRuleFiles('./my-rules');
  * const layered = await loadRuleFiles(['./rules', './partner-rules']);
  */
-export async function loadRuleFiles(dir: string | readonly string[], options: LoadRuleFilesOptions = {}): Promise<RuleSource[]> {
+export async function loadRuleFiles(
+  dir: string | readonly string[],
+  options: LoadRuleFilesOptions = {},
+): Promise<RuleSource[]> {
   const { maxFileBytes = 4 * MIB, maxTotalBytes = 32 * MIB } = options;
   const dirs = typeof dir === 'string' ? [dir] : dir;
   const named: Array<{ path: string; file: string; real: string }> = [];
   const issues: Issue[] = [];
   for (const one of dirs) {
-    const prefix = typeof dir === 'string' ? '' : one.split(sep).join('/').replace(/\/+$/, '') + '/';
+    const prefix = typeof dir === 'string' ? '' : `${one.split(sep).join('/').replace(/\/+$/, '')}/`;
     const listing = await listJson(one);
     issues.push(...listing.issues.map((issue) => ({ ...issue, file: prefix + issue.file })));
-    const files = listing.found.map(({ path, real }) => ({ path, real, file: relative(one, path).split(sep).join('/') }));
+    const files = listing.found.map(({ path, real }) => ({
+      path,
+      real,
+      file: relative(one, path).split(sep).join('/'),
+    }));
     named.push(...files.sort((a, b) => loadOrder(a.file, b.file)).map((f) => ({ ...f, file: prefix + f.file })));
   }
   const sources: RuleSource[] = [];
@@ -111,13 +123,23 @@ export async function loadRuleFiles(dir: string | readonly string[], options: Lo
     // Sizes are checked before reading, so a file of gigabytes is never loaded into memory.
     const { size } = await stat(path);
     if (size > maxFileBytes) {
-      issues.push({ code: 'limit_exceeded', file, path: '', message: `the file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}` });
+      issues.push({
+        code: 'limit_exceeded',
+        file,
+        path: '',
+        message: `the file is ${size} bytes; the limit maxFileBytes is ${maxFileBytes}`,
+      });
       continue;
     }
     // Only files that are read count towards the total: a skipped oversized file is reported once, as itself.
     totalBytes += size;
     if (totalBytes > maxTotalBytes) {
-      issues.push({ code: 'limit_exceeded', file, path: '', message: `the rule files reach ${totalBytes} bytes with this one; the limit maxTotalBytes is ${maxTotalBytes}` });
+      issues.push({
+        code: 'limit_exceeded',
+        file,
+        path: '',
+        message: `the rule files reach ${totalBytes} bytes with this one; the limit maxTotalBytes is ${maxTotalBytes}`,
+      });
       break;
     }
     const bytes = await readFile(path);
@@ -125,7 +147,12 @@ export async function loadRuleFiles(dir: string | readonly string[], options: Lo
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      issues.push({ code: 'invalid_utf8', file, path: '', message: 'expected UTF-8 text; found invalid byte sequences' });
+      issues.push({
+        code: 'invalid_utf8',
+        file,
+        path: '',
+        message: 'expected UTF-8 text; found invalid byte sequences',
+      });
       continue;
     }
     try {

@@ -139,7 +139,8 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
   const calendar = options.calendar ?? chineseWorkingCalendar();
   const limits: CaseLimits = { ...DEFAULT_CASE_LIMITS, ...options.limits };
   const schema = createCaseSchema(ruleSet.vocabulary, limits);
-  const evaluator: Evaluator = options.evaluator === 'json-rules-engine' ? createLazyEngineEvaluator(ruleSet) : createCompiledEvaluator(ruleSet);
+  const evaluator: Evaluator =
+    options.evaluator === 'json-rules-engine' ? createLazyEngineEvaluator(ruleSet) : createCompiledEvaluator(ruleSet);
   // Fired rules are merged in priority order, then definition order: each rule's place, found once.
   const byPriority = [...ruleSet.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
   const placeOf = new Map(byPriority.map((rule, place) => [rule.index, place]));
@@ -159,10 +160,24 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
     let asOf: number;
     if (kase.asOf !== undefined) asOf = instantOf(kase.asOf, timeZone);
     else if (options.clock) asOf = readClock(options.clock);
-    else return { ok: false, issues: [{ code: 'missing_as_of', path: '/asOf', message: 'expected asOf in the case or a clock in createTriage options; found neither' }] };
+    else
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'missing_as_of',
+            path: '/asOf',
+            message: 'expected asOf in the case or a clock in createTriage options; found neither',
+          },
+        ],
+      };
     // A case's own asOf passed the year limits already; the clock is checked here.
     const year = Number.isFinite(asOf) ? new Date(asOf).getUTCFullYear() : NaN;
-    if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear)) throw new TriageError('invalid_clock', `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`);
+    if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear))
+      throw new TriageError(
+        'invalid_clock',
+        `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`,
+      );
 
     const context = { asOf, timeZone, calendar, parameters: ruleSet.parameterValues };
     const evaluate = (f: Facts) => (evaluator.evaluateSync ? evaluator.evaluateSync(f) : evaluator.evaluate(f));
@@ -172,8 +187,23 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
     if (premature.size > 0) derived = deriveFacts(kase, ruleSet, { ...context, premature });
     const { facts, dates } = derived;
     const evaluation = await evaluate(facts);
-    const fired = [...evaluation.fired].map((index) => placeOf.get(index)!).sort((a, b) => a - b).map((place) => byPriority[place]!);
-    const result = assembleResult({ kase, ruleSet, facts, dates, evaluation, fired, asOf, timeZone, locale, calendar, notes: { outsideCalendar: false } });
+    const fired = [...evaluation.fired]
+      .map((index) => placeOf.get(index)!)
+      .sort((a, b) => a - b)
+      .map((place) => byPriority[place]!);
+    const result = assembleResult({
+      kase,
+      ruleSet,
+      facts,
+      dates,
+      evaluation,
+      fired,
+      asOf,
+      timeZone,
+      locale,
+      calendar,
+      notes: { outsideCalendar: false },
+    });
     return { ok: true, result };
   }
 
@@ -186,7 +216,10 @@ export function createTriage(options: CreateTriageOptions = {}): Triage {
         // Never rejects: a failing rule or clock is answered with its issues, anything else as one issue.
         if (isTriageError(error) && error.issues.length > 0) return { ok: false, issues: [...error.issues] };
         const code = isTriageError(error) ? error.code : 'internal_error';
-        return { ok: false, issues: [{ code, path: '', message: error instanceof Error ? error.message : 'the triage failed' }] };
+        return {
+          ok: false,
+          issues: [{ code, path: '', message: error instanceof Error ? error.message : 'the triage failed' }],
+        };
       }
     },
     async triage(input) {

@@ -16,7 +16,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], base: readonl
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ code: 'unknown_key', path: toJsonPointer([...base, ...issue.path, key]), message: `unknown key ${JSON.stringify(key)}: expected none of that name (a typo?)` });
+        out.push({
+          code: 'unknown_key',
+          path: toJsonPointer([...base, ...issue.path, key]),
+          message: `unknown key ${JSON.stringify(key)}: expected none of that name (a typo?)`,
+        });
       }
       continue;
     }
@@ -35,17 +39,21 @@ function messageOf(issue: z.core.$ZodIssue): string {
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `expected ${issue.expected}, found nothing (required)` : `expected ${issue.expected}, found ${found}`;
+      return issue.input === undefined
+        ? `expected ${issue.expected}, found nothing (required)`
+        : `expected ${issue.expected}, found ${found}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${found}`;
     case 'too_small':
-      return `expected ${issue.origin === 'array' ? 'at least ' + issue.minimum + ' items' : issue.origin === 'string' ? 'at least ' + issue.minimum + ' characters' : (issue.inclusive ? '≥ ' : '> ') + issue.minimum}, found ${found}`;
+      return `expected ${issue.origin === 'array' ? `at least ${issue.minimum} items` : issue.origin === 'string' ? `at least ${issue.minimum} characters` : (issue.inclusive ? '≥ ' : '> ') + issue.minimum}, found ${found}`;
     case 'too_big':
-      return `expected ${issue.origin === 'array' ? 'at most ' + issue.maximum + ' items' : issue.origin === 'string' ? 'at most ' + issue.maximum + ' characters' : (issue.inclusive ? '≤ ' : '< ') + issue.maximum}, found ${found}`;
+      return `expected ${issue.origin === 'array' ? `at most ${issue.maximum} items` : issue.origin === 'string' ? `at most ${issue.maximum} characters` : (issue.inclusive ? '≤ ' : '< ') + issue.maximum}, found ${found}`;
     case 'invalid_format':
       return issue.format === 'regex' ? `${issue.message}; found ${found}` : `expected ${issue.format}, found ${found}`;
     case 'invalid_key':
-      return `invalid key: ${fromZodIssues(issue.issues).map((i) => i.message).join('; ')}`;
+      return `invalid key: ${fromZodIssues(issue.issues)
+        .map((i) => i.message)
+        .join('; ')}`;
     default:
       return issue.message.includes('found') ? issue.message : `${issue.message}; found ${found}`;
   }

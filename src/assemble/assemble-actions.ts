@@ -23,7 +23,12 @@ export function assembleActions(ctx: AssemblyContext, deadlines: Map<string, Com
       const deadline = entry.due !== undefined ? deadlines.get(entry.due) : undefined;
       const done = ctx.evaluation.done[id] === true;
       const status = done ? 'done' : deadline && ctx.asOf > deadline.dueAt ? 'overdue' : 'todo';
-      const item: ActionItem = { id, label: pickText(ctx.ruleSet.catalog.actions[id]!.label, ctx.locale), status, rules: entry.rules };
+      const item: ActionItem = {
+        id,
+        label: pickText(ctx.ruleSet.catalog.actions[id]!.label, ctx.locale),
+        status,
+        rules: entry.rules,
+      };
       if (deadline) item.dueAt = deadline.item.dueAt;
       return item;
     });
@@ -45,5 +50,11 @@ export function assembleEvidence(ctx: AssemblyContext): EvidenceItem[] {
   }
   return [...merged.entries()]
     .sort(([, x], [, y]) => Number(y.required) - Number(x.required) || x.first - y.first)
-    .map(([id, entry]) => ({ id, label: pickText(ctx.ruleSet.catalog.evidence[id]!.label, ctx.locale), required: entry.required, held: held.has(id), rules: entry.rules }));
+    .map(([id, entry]) => ({
+      id,
+      label: pickText(ctx.ruleSet.catalog.evidence[id]!.label, ctx.locale),
+      required: entry.required,
+      held: held.has(id),
+      rules: entry.rules,
+    }));
 }

@@ -40,7 +40,12 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
     const dueAt = instant !== undefined && dates.timed[dateName] ? instant : endOfLocalDay(day, timeZone);
     const derived = dates.calendarOf[dateName] ?? { calendar: 'official', provisionalYears: [] };
     noteCalendarUse(ctx, { outsideCalendar: false, provisionalYears: derived.provisionalYears });
-    return { dueAt, dueDay: day, basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }), calendar: derived.calendar };
+    return {
+      dueAt,
+      dueDay: day,
+      basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }),
+      calendar: derived.calendar,
+    };
   }
   const n = resolveDays(spec.days!, ruleSet);
   if (spec.unit === 'hour') return dueInHours(dates.instants[dateName]!, n, dateLabel, ctx);
@@ -107,5 +112,7 @@ export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDea
 
 /** Deadlines in due order, then id, so the list reads as a timeline. */
 export function sortDeadlines(deadlines: Map<string, ComputedDeadline>): DeadlineItem[] {
-  return [...deadlines.values()].sort((a, b) => a.dueAt - b.dueAt || (a.item.id < b.item.id ? -1 : 1)).map((d) => d.item);
+  return [...deadlines.values()]
+    .sort((a, b) => a.dueAt - b.dueAt || (a.item.id < b.item.id ? -1 : 1))
+    .map((d) => d.item);
 }

@@ -31,7 +31,13 @@ function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, Compu
       if (s.notBefore) {
         const day = dates.days[s.notBefore.from as DateFact];
         if (day !== undefined) {
-          const moved = addDuration(calendar, day, resolveDays(s.notBefore.days, ruleSet), s.notBefore.unit, s.notBefore.side ?? 'counterparty');
+          const moved = addDuration(
+            calendar,
+            day,
+            resolveDays(s.notBefore.days, ruleSet),
+            s.notBefore.unit,
+            s.notBefore.side ?? 'counterparty',
+          );
           noteCalendarUse(ctx, moved);
           notBefore = instantOf(isoDateOf(moved.day), timeZone);
         }
@@ -41,7 +47,16 @@ function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, Compu
       if (waited) notBefore = Math.max(notBefore ?? -Infinity, waited.dueAt + 1);
       const seen = steps.get(s.channel);
       if (!seen) {
-        steps.set(s.channel, { channel: s.channel, order: s.order ?? rank, rank, replyWindow: s.replyWindow, notBefore, now: s.now === true, reason: s.reason, rules: [rule.id] });
+        steps.set(s.channel, {
+          channel: s.channel,
+          order: s.order ?? rank,
+          rank,
+          replyWindow: s.replyWindow,
+          notBefore,
+          now: s.now === true,
+          reason: s.reason,
+          rules: [rule.id],
+        });
         continue;
       }
       if (s.now === true && !seen.now) {
@@ -61,19 +76,29 @@ function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, Compu
  * The next channel: the first rung past the furthest one already tried whose gates are open; `when`
  * waits for the last unanswered rung's reply window and any not-before date of the next rung.
  */
-export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], deadlines: ReadonlyMap<string, ComputedDeadline> = new Map()): Escalation {
+export function assembleEscalation(
+  ctx: AssemblyContext,
+  warnings: Warning[],
+  deadlines: ReadonlyMap<string, ComputedDeadline> = new Map(),
+): Escalation {
   const { ruleSet, evaluation, locale, timeZone } = ctx;
   const channels = ruleSet.catalog.channels;
   const gatesOf = (channel: string) => channels[channel]!.gates ?? [];
   const ladder: Step[] = [];
   for (const step of collectSteps(ctx, deadlines)) {
-    const closed = gatesOf(step.channel).filter((gate) => !evaluation.gates[gate] && !ruleSet.catalog.gates[gate]!.keepInLadder);
+    const closed = gatesOf(step.channel).filter(
+      (gate) => !evaluation.gates[gate] && !ruleSet.catalog.gates[gate]!.keepInLadder,
+    );
     if (closed.length === 0) ladder.push(step);
     // Say so only when the case already knocked on that door; otherwise the ladder just skips it.
     const knocked = (ctx.facts.contact as Record<string, { tried: boolean; premature: boolean }>)[step.channel];
     if (!knocked?.tried && !knocked?.premature) continue;
     for (const gate of closed) {
-      warnings.push({ code: 'gate_not_met', message: `${pickText(channels[step.channel]!.label, locale)}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`, rules: step.rules });
+      warnings.push({
+        code: 'gate_not_met',
+        message: `${pickText(channels[step.channel]!.label, locale)}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`,
+        rules: step.rules,
+      });
     }
   }
   const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
@@ -92,23 +117,36 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], de
 
   const parallel = new Map<string, number>();
   for (const rule of ctx.fired) {
-    for (const p of rule.outcome.parallel ?? []) if (!contact[p.channel]?.tried) parallel.set(p.channel, channels[p.channel]!.rank);
+    for (const p of rule.outcome.parallel ?? [])
+      if (!contact[p.channel]?.tried) parallel.set(p.channel, channels[p.channel]!.rank);
   }
   if (next) parallel.delete(next.channel);
 
   if (!next) {
     warnings.push({ code: 'ladder_exhausted', message: MESSAGES.ladderExhausted[locale], rules: [] });
-    return { channel: null, label: MESSAGES.noChannel[locale], when: 'now', reason: MESSAGES.ladderExhausted[locale], parallel: sortByRank(parallel), ladder: [], rules: [] };
+    return {
+      channel: null,
+      label: MESSAGES.noChannel[locale],
+      when: 'now',
+      reason: MESSAGES.ladderExhausted[locale],
+      parallel: sortByRank(parallel),
+      ladder: [],
+      rules: [],
+    };
   }
   let reason = pickText(next.reason, locale);
-  if (waitingFor) reason += fillText(MESSAGES.waitingForReply[locale], { channel: pickText(channels[waitingFor]!.label, locale) });
+  if (waitingFor)
+    reason += fillText(MESSAGES.waitingForReply[locale], { channel: pickText(channels[waitingFor]!.label, locale) });
   return {
     channel: next.channel,
     label: pickText(channels[next.channel]!.label, locale),
     when: when > ctx.asOf ? formatInstant(when, timeZone) : 'now',
     reason,
     parallel: sortByRank(parallel),
-    ladder: ladder.slice(nextIndex + 1).filter((step) => !contact[step.channel]?.tried).map((step) => step.channel),
+    ladder: ladder
+      .slice(nextIndex + 1)
+      .filter((step) => !contact[step.channel]?.tried)
+      .map((step) => step.channel),
     rules: next.rules,
   };
 }
@@ -117,7 +155,11 @@ export function assembleEscalation(ctx: AssemblyContext, warnings: Warning[], de
  * When the next rung is due: just after the reply window of the last unanswered rung ends (00:00:00
  * of the next day), or at the next rung's own not-before instant, whichever is later.
  */
-function dueInstant(ctx: AssemblyContext, last: Step | undefined, next: Step | undefined): { when: number; waitingFor?: string } {
+function dueInstant(
+  ctx: AssemblyContext,
+  last: Step | undefined,
+  next: Step | undefined,
+): { when: number; waitingFor?: string } {
   const { ruleSet, timeZone, calendar, dates } = ctx;
   const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
   let when = ctx.asOf;
@@ -126,7 +168,13 @@ function dueInstant(ctx: AssemblyContext, last: Step | undefined, next: Step | u
     const window = last.replyWindow ?? ruleSet.catalog.channels[last.channel]!.replyWindow;
     const at = dates.contactAt[last.channel];
     if (contact[last.channel]?.responded === false && window && at !== undefined) {
-      const moved = addDuration(calendar, localDayOf(at, timeZone), resolveDays(window.days, ruleSet), window.unit, window.side ?? 'counterparty');
+      const moved = addDuration(
+        calendar,
+        localDayOf(at, timeZone),
+        resolveDays(window.days, ruleSet),
+        window.unit,
+        window.side ?? 'counterparty',
+      );
       noteCalendarUse(ctx, moved);
       // Like deadlines, a reply window runs to the end of its last local day: the rung is due just after.
       const replyDue = endOfLocalDay(moved.day, timeZone) + 1;

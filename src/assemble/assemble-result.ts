@@ -46,17 +46,29 @@ export function assembleResult(ctx: AssemblyContext): Result {
   if (ctx.facts.causeFromReasonCode === true && candidates.length > 1) {
     warnings.push({
       code: 'ambiguous_reason_code',
-      message: fillText(MESSAGES.ambiguousReasonCode[locale], { code: String(ctx.facts.reasonCode), causes: candidates.join(', '), cause: candidates[0]! }),
+      message: fillText(MESSAGES.ambiguousReasonCode[locale], {
+        code: String(ctx.facts.reasonCode),
+        causes: candidates.join(', '),
+        cause: candidates[0]!,
+      }),
       rules: [],
     });
   }
   if (ctx.notes.outsideCalendar || ctx.dates.outsideCalendar) {
-    warnings.push({ code: 'calendar_out_of_range', message: fillText(MESSAGES.calendarOutOfRange[locale], { first: ctx.calendar.firstYear, last: Math.max(ctx.calendar.lastYear, ctx.calendar.provisional?.lastYear ?? 0) }), rules: [] });
+    warnings.push({
+      code: 'calendar_out_of_range',
+      message: fillText(MESSAGES.calendarOutOfRange[locale], {
+        first: ctx.calendar.firstYear,
+        last: Math.max(ctx.calendar.lastYear, ctx.calendar.provisional?.lastYear ?? 0),
+      }),
+      rules: [],
+    });
   }
   warnings.push(...calendarWarnings(ctx));
 
   let severity = 0;
-  for (const rule of fired) if (rule.outcome.severity) severity = Math.max(severity, SEVERITY.indexOf(rule.outcome.severity));
+  for (const rule of fired)
+    if (rule.outcome.severity) severity = Math.max(severity, SEVERITY.indexOf(rule.outcome.severity));
 
   return {
     caseId: ctx.kase.id,
@@ -71,7 +83,13 @@ export function assembleResult(ctx: AssemblyContext): Result {
     sources: assembleSources(ruleSet, citedKeys(fired, deadlines)),
     nextReviewAt: findNextReview(deadlines, escalation, ctx.asOf, ctx.timeZone),
     warnings,
-    explanation: fired.map((rule) => ({ rule: rule.id, pack: rule.pack, description: pickText(rule.description, locale), sources: [...rule.sources], confidence: rule.confidence })),
+    explanation: fired.map((rule) => ({
+      rule: rule.id,
+      pack: rule.pack,
+      description: pickText(rule.description, locale),
+      sources: [...rule.sources],
+      confidence: rule.confidence,
+    })),
     ruleset: { version: ruleSet.version, hash: ruleSet.hash },
     asOf: formatInstant(ctx.asOf, ctx.timeZone),
   };

@@ -32,10 +32,12 @@ function itemsOf(ruleSet: RuleSet): Map<string, { rank: number; item: SourceItem
   let items = catalogItems.get(ruleSet);
   if (!items) {
     const keys = Object.keys(ruleSet.catalog.sources).sort(compareSourceKeys);
-    items = new Map(keys.map((key, rank) => {
-      const { title, publisher, url, kind, seen } = ruleSet.catalog.sources[key]!;
-      return [key, { rank, item: { key, title, publisher, url, kind, seen } }];
-    }));
+    items = new Map(
+      keys.map((key, rank) => {
+        const { title, publisher, url, kind, seen } = ruleSet.catalog.sources[key]!;
+        return [key, { rank, item: { key, title, publisher, url, kind, seen } }];
+      }),
+    );
     catalogItems.set(ruleSet, items);
   }
   return items;

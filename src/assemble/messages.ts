@@ -7,7 +7,10 @@ export const MESSAGES = {
     en: 'Every available channel has been tried; gather all records and get a lawyer’s opinion.',
   },
   noChannel: { 'zh-CN': '无下一渠道', en: 'No next channel' },
-  waitingForReply: { 'zh-CN': '（先等待{channel}的答复期届满）', en: ' (after the reply window of {channel} runs out)' },
+  waitingForReply: {
+    'zh-CN': '（先等待{channel}的答复期届满）',
+    en: ' (after the reply window of {channel} runs out)',
+  },
   calendarOutOfRange: {
     'zh-CN': '部分日期超出节假日日历的覆盖年份（{first}–{last}），已按周一至周五计算工作日，请核对当年调休安排。',
     en: 'Some dates fall outside the holiday calendar ({first}–{last}); working days there were counted Monday to Friday. Check that year’s official holiday schedule.',

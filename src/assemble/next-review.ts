@@ -10,7 +10,12 @@ import type { ComputedDeadline } from './assemble-deadlines.js';
  * @example
  * findNextReview(deadlines, escalation, asOf, 'Asia/Shanghai'); // '2026-04-09T00:00:00+08:00'
  */
-export function findNextReview(deadlines: Map<string, ComputedDeadline>, escalation: Escalation, asOf: number, timeZone: string): string | null {
+export function findNextReview(
+  deadlines: Map<string, ComputedDeadline>,
+  escalation: Escalation,
+  asOf: number,
+  timeZone: string,
+): string | null {
   let next = Infinity;
   for (const { dueAt } of deadlines.values()) if (dueAt >= asOf && dueAt + 1 < next) next = dueAt + 1;
   if (escalation.channel !== null && escalation.when !== 'now') {

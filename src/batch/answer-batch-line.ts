@@ -19,7 +19,7 @@ export interface BatchLineAnswer {
 
 function errorLine(line: number, issues: readonly Issue[], caseId?: unknown): BatchLineAnswer {
   const body = typeof caseId === 'string' ? { line, ok: false, caseId, issues } : { line, ok: false, issues };
-  return { text: JSON.stringify(body) + '\n', ok: false };
+  return { text: `${JSON.stringify(body)}\n`, ok: false };
 }
 
 const PROBLEMS = {
@@ -70,7 +70,7 @@ export async function answerBatchLine(
       const internal = outcome.issues.some((issue) => issue.code === 'internal_error');
       return { ...errorLine(line.number, outcome.issues, caseId), ...(internal ? { internal } : {}) };
     }
-    return { text: JSON.stringify(outcome.result) + '\n', ok: true, result: outcome.result };
+    return { text: `${JSON.stringify(outcome.result)}\n`, ok: true, result: outcome.result };
   } catch (error) {
     // A bug must not take the other lines down; the exit status still says so.
     return {

@@ -45,4 +45,3 @@ export function mergeCalendarFiles(base: WorkingCalendar, files: readonly unknow
     },
   };
 }
-

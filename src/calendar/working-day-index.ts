@@ -31,7 +31,13 @@ function buildIndex(calendar: WorkingCalendar, side: ClockSide): WorkingDayIndex
   const { provisional: layer } = calendar;
   const firstYear = Math.min(calendar.firstYear, layer?.firstYear ?? Infinity);
   const lastYear = Math.max(calendar.lastYear, layer?.lastYear ?? -Infinity);
-  if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || lastYear < firstYear || lastYear - firstYear + 2 * MARGIN_YEARS > MAX_YEARS) return null;
+  if (
+    !Number.isInteger(firstYear) ||
+    !Number.isInteger(lastYear) ||
+    lastYear < firstYear ||
+    lastYear - firstYear + 2 * MARGIN_YEARS > MAX_YEARS
+  )
+    return null;
   const startYear = firstYear - MARGIN_YEARS;
   const endYear = lastYear + MARGIN_YEARS;
   if (startYear < 1000 || endYear > 9999) return null;

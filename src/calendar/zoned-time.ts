@@ -67,7 +67,16 @@ function offsetAt(timeZone: string, instant: number): number {
  * The instant a local wall time stands for. `Date.UTC` reads years 0–99 as 1900–1999, as the
  * `Date` constructor did before; case dates start at year 100.
  */
-function instantOfLocal(y: number, month: number, d: number, h: number, min: number, s: number, ms: number, timeZone: string): number {
+function instantOfLocal(
+  y: number,
+  month: number,
+  d: number,
+  h: number,
+  min: number,
+  s: number,
+  ms: number,
+  timeZone: string,
+): number {
   const wall = Date.UTC(y, month, d, h, min, s, ms);
   const before = offsetAt(timeZone, wall - MS_PER_DAY);
   const after = offsetAt(timeZone, wall + MS_PER_DAY);
@@ -113,7 +122,13 @@ export function endOfLocalDay(day: DayNumber, timeZone: string): number {
  * `endOfLocalDay` rest on. A time a transition skips moves forward by the gap; a time it repeats
  * takes the earlier instant.
  */
-export function instantOfLocalTime(day: DayNumber, hours: number, minutes: number, seconds: number, timeZone: string): number {
+export function instantOfLocalTime(
+  day: DayNumber,
+  hours: number,
+  minutes: number,
+  seconds: number,
+  timeZone: string,
+): number {
   const { y, m, d } = civilOf(day);
   return instantOfLocal(y, m - 1, d, hours, minutes, seconds, 0, timeZone);
 }

@@ -34,4 +34,8 @@ export type CaseInput = Replace<
  * @example
  * type Checked = TriageInput<{ scenario: 'chargebak' }>; // CaseInput: the call fails to compile
  */
-export type TriageInput<T> = T extends { readonly scenario: infer S } ? (string extends S ? unknown : CaseInput) : unknown;
+export type TriageInput<T> = T extends { readonly scenario: infer S }
+  ? string extends S
+    ? unknown
+    : CaseInput
+  : unknown;

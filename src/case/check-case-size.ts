@@ -10,7 +10,11 @@ const LISTS: ReadonlyArray<{ key: string; limit: 'maxContacts' | 'maxEvidence' }
 ];
 
 function exceeded(path: readonly PropertyKey[], limit: keyof CaseLimits, limits: CaseLimits, found: string): Issue {
-  return { code: 'limit_exceeded', path: toJsonPointer(path), message: `${found}; the limit ${limit} is ${limits[limit]}` };
+  return {
+    code: 'limit_exceeded',
+    path: toJsonPointer(path),
+    message: `${found}; the limit ${limit} is ${limits[limit]}`,
+  };
 }
 
 /**
@@ -30,9 +34,17 @@ export function checkCaseSize(input: unknown, limits: CaseLimits): Issue[] {
       break;
     }
     if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) issues.push(exceeded(path, 'maxStringLength', limits, `the string is ${value.length} characters long`));
-      else if (path.length === 2 && path[0] === 'dispute' && path[1] === 'reasonCode' && value.length > limits.maxReasonCodeLength) {
-        issues.push(exceeded(path, 'maxReasonCodeLength', limits, `the reason code is ${value.length} characters long`));
+      if (value.length > limits.maxStringLength)
+        issues.push(exceeded(path, 'maxStringLength', limits, `the string is ${value.length} characters long`));
+      else if (
+        path.length === 2 &&
+        path[0] === 'dispute' &&
+        path[1] === 'reasonCode' &&
+        value.length > limits.maxReasonCodeLength
+      ) {
+        issues.push(
+          exceeded(path, 'maxReasonCodeLength', limits, `the reason code is ${value.length} characters long`),
+        );
       }
       continue;
     }
@@ -48,7 +60,8 @@ export function checkCaseSize(input: unknown, limits: CaseLimits): Issue[] {
         continue;
       }
       // Pushed in reverse so issues come out in document order; bounded so a huge array cannot outgrow maxNodes here.
-      for (let i = Math.min(value.length, limits.maxNodes + 1) - 1; i >= 0; i -= 1) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = Math.min(value.length, limits.maxNodes + 1) - 1; i >= 0; i -= 1)
+        stack.push({ value: value[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(value);

@@ -61,7 +61,10 @@ function withChecks(schema: ZodLike, accepts: (value: unknown) => boolean): Pars
 function compileObject(def: Record<string, unknown>): Parse {
   const catchall = (def.catchall as ZodLike | undefined)?._zod.def.type;
   if (catchall !== 'never') return notFast; // only strict objects: others drop or keep unknown keys
-  const entries = Object.entries(def.shape as Record<string, ZodLike>).map(([key, field]) => ({ key, parse: compileNode(field) }));
+  const entries = Object.entries(def.shape as Record<string, ZodLike>).map(([key, field]) => ({
+    key,
+    parse: compileNode(field),
+  }));
   const known = new Set(entries.map((entry) => entry.key));
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return NOT_FAST;

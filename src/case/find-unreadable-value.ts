@@ -16,14 +16,19 @@ function messageOf(error: unknown): string {
 function keysOf(value: object): PropertyKey[] {
   if (Array.isArray(value)) {
     const length: unknown = value.length;
-    if (!Number.isSafeInteger(length) || (length as number) < 0) throw new TypeError(`the array's length is ${String(length)}, not a count`);
+    if (!Number.isSafeInteger(length) || (length as number) < 0)
+      throw new TypeError(`the array's length is ${String(length)}, not a count`);
     return Array.from({ length: Math.min(length as number, 100_000) }, (_, i) => i);
   }
   return Object.keys(value);
 }
 
 function issueAt(path: PropertyKey[], error: unknown): Issue {
-  return { code: 'unreadable_value', path: toJsonPointer(path), message: `expected plain data; reading this value threw: ${messageOf(error).slice(0, 200)}` };
+  return {
+    code: 'unreadable_value',
+    path: toJsonPointer(path),
+    message: `expected plain data; reading this value threw: ${messageOf(error).slice(0, 200)}`,
+  };
 }
 
 /**
@@ -57,5 +62,9 @@ export function findUnreadableValue(input: unknown, fallback: unknown, maxNodes 
       }
     }
   }
-  return { code: 'unreadable_value', path: '', message: `expected plain data; reading the case threw: ${messageOf(fallback).slice(0, 200)}` };
+  return {
+    code: 'unreadable_value',
+    path: '',
+    message: `expected plain data; reading the case threw: ${messageOf(fallback).slice(0, 200)}`,
+  };
 }

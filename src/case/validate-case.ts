@@ -9,9 +9,22 @@ import type { createCaseSchema } from './schema.js';
 export type ValidateCaseResult = { ok: true; value: Case } | { ok: false; issues: Issue[] };
 
 /** Validates a case, size limits first; never throws on bad input. */
-export function validateCase(schema: ReturnType<typeof createCaseSchema>, input: unknown, limits: CaseLimits = DEFAULT_CASE_LIMITS): ValidateCaseResult {
+export function validateCase(
+  schema: ReturnType<typeof createCaseSchema>,
+  input: unknown,
+  limits: CaseLimits = DEFAULT_CASE_LIMITS,
+): ValidateCaseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ code: 'invalid_type', path: '', message: `expected a case object; found ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_type',
+          path: '',
+          message: `expected a case object; found ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
+        },
+      ],
+    };
   }
   const oversized = checkCaseSize(input, limits);
   if (oversized.length > 0) return { ok: false, issues: oversized };

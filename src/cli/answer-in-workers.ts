@@ -22,7 +22,11 @@ export interface AnswerInWorkersOptions {
  * @example
  * await answerInWorkers(readLines(stream, max), { workers: 2, workerData }, (chunk) => writeOut(chunk.text));
  */
-export async function answerInWorkers(lines: AsyncIterable<InputLine>, options: AnswerInWorkersOptions, write: (chunk: ChunkAnswer) => Promise<void>): Promise<void> {
+export async function answerInWorkers(
+  lines: AsyncIterable<InputLine>,
+  options: AnswerInWorkersOptions,
+  write: (chunk: ChunkAnswer) => Promise<void>,
+): Promise<void> {
   // Loaded here, not at start-up: `triage` and the single-process batch never pay for it.
   const { Piscina } = await import('piscina');
   const pool = new Piscina<readonly InputLine[], ChunkAnswer>({

@@ -23,7 +23,8 @@ export function parseAsOfOption(text: string): AsOfOption {
   const local = LOCAL.exec(text);
   if (local) {
     const [hours, minutes, seconds] = [Number(local[2]), Number(local[3]), Number(local[4] ?? 0)];
-    if (isTimestamp(local[1]!) && hours < 24 && minutes < 60 && seconds < 60) return { local: text, day: local[1]!, time: [hours, minutes, seconds] };
+    if (isTimestamp(local[1]!) && hours < 24 && minutes < 60 && seconds < 60)
+      return { local: text, day: local[1]!, time: [hours, minutes, seconds] };
   } else if (isTimestamp(text)) {
     return text.length === 10 ? { local: text, day: text } : { instant: Date.parse(text) };
   }
@@ -58,5 +59,8 @@ export function withLocalAsOf(input: unknown, asOf: AsOfOption | undefined): unk
   if (!asOf.time) return { ...kase, asOf: asOf.day };
   const zone = isZone(kase.timeZone) ? kase.timeZone : DEFAULT_ZONE;
   const [hours, minutes, seconds] = asOf.time;
-  return { ...kase, asOf: formatInstant(instantOfLocalTime(dayNumberOf(asOf.day), hours, minutes, seconds, zone), zone) };
+  return {
+    ...kase,
+    asOf: formatInstant(instantOfLocalTime(dayNumberOf(asOf.day), hours, minutes, seconds, zone), zone),
+  };
 }

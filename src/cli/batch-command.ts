@@ -53,7 +53,8 @@ export function answer(triage: Triage, line: InputLine, maxBytes: number, asOf?:
 function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${name}: expected a whole number from 1 to ${max}; found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${name}: expected a whole number from 1 to ${max}; found ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -79,8 +80,12 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
   const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
-  if (values['max-line-bytes'] !== undefined && values['max-input-bytes'] !== undefined) throw new UsageError('--max-line-bytes: give --max-input-bytes or its older name --max-line-bytes, not both');
-  const maxBytes = values['max-line-bytes'] !== undefined ? parseMaxInputBytes(values['max-line-bytes'], '--max-line-bytes') : parseMaxInputBytes(values['max-input-bytes']);
+  if (values['max-line-bytes'] !== undefined && values['max-input-bytes'] !== undefined)
+    throw new UsageError('--max-line-bytes: give --max-input-bytes or its older name --max-line-bytes, not both');
+  const maxBytes =
+    values['max-line-bytes'] !== undefined
+      ? parseMaxInputBytes(values['max-line-bytes'], '--max-line-bytes')
+      : parseMaxInputBytes(values['max-input-bytes']);
   const asOf = values['as-of'] === undefined ? undefined : parseAsOfOption(values['as-of']);
   const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
   const workers = parseWorkers(values.workers);
@@ -131,7 +136,9 @@ export async function runBatchCommand(args: string[]): Promise<number> {
     stream.destroy();
     return counts.failed > 0 ? EXIT.invalid : EXIT.ok;
   }
-  process.stderr.write(`batch: ${counts.lines} case${counts.lines === 1 ? '' : 's'}, ${counts.ok} ok, ${counts.failed} failed\n`);
+  process.stderr.write(
+    `batch: ${counts.lines} case${counts.lines === 1 ? '' : 's'}, ${counts.ok} ok, ${counts.failed} failed\n`,
+  );
   if (counts.internal > 0) return EXIT.usage;
   return counts.failed > 0 ? EXIT.invalid : EXIT.ok;
 }

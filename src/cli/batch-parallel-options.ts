@@ -17,7 +17,8 @@ export interface Shard {
 export function parseWorkers(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers: expected a whole number from 0 to 256; found ${JSON.stringify(value)}`);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 256)
+    throw new UsageError(`--workers: expected a whole number from 0 to 256; found ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -32,7 +33,10 @@ export function parseShard(value: string | undefined): Shard | undefined {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index >= count) throw new UsageError(`--shard: expected i/n with whole numbers 0 ≤ i < n (e.g. 0/4); found ${JSON.stringify(value)}`);
+  if (!match || count < 1 || index >= count)
+    throw new UsageError(
+      `--shard: expected i/n with whole numbers 0 ≤ i < n (e.g. 0/4); found ${JSON.stringify(value)}`,
+    );
   return { index, count };
 }
 
@@ -43,7 +47,10 @@ export function parseShard(value: string | undefined): Shard | undefined {
  * @example
  * for await (const line of shardLines(readLines(stream, max), { index: 0, count: 2 })) console.log(line.number);
  */
-export async function* shardLines(lines: AsyncIterable<InputLine>, shard: Shard | undefined): AsyncGenerator<InputLine> {
+export async function* shardLines(
+  lines: AsyncIterable<InputLine>,
+  shard: Shard | undefined,
+): AsyncGenerator<InputLine> {
   for await (const line of lines) {
     if (shard && (line.number - 1) % shard.count !== shard.index) continue;
     if ('text' in line && line.text.trim() === '') continue;

@@ -24,7 +24,13 @@ export async function runDraftCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { channel: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' }, ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } },
+    options: {
+      channel: { type: 'string' },
+      format: { type: 'string' },
+      'as-of': { type: 'string' },
+      ...RULE_OPTIONS,
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     await writeOut(DRAFT_HELP);
@@ -32,9 +38,11 @@ export async function runDraftCommand(args: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('draft needs exactly one case file (or - for standard input)');
   const format = values.format ?? 'md';
-  if (format !== 'md' && format !== 'html') throw new UsageError(`--format: expected md or html; found ${JSON.stringify(format)}`);
+  if (format !== 'md' && format !== 'html')
+    throw new UsageError(`--format: expected md or html; found ${JSON.stringify(format)}`);
   const clockValue = values['as-of'] !== undefined ? Date.parse(values['as-of']) : Date.now();
-  if (!Number.isFinite(clockValue)) throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(values['as-of'])}`);
+  if (!Number.isFinite(clockValue))
+    throw new UsageError(`--as-of: expected an ISO 8601 time; found ${JSON.stringify(values['as-of'])}`);
   const triage = createTriage({ rules: await loadRulesOption(values), clock: () => clockValue });
   const input = parseJson(await readInput(positionals[0]!), positionals[0]!);
   const outcome = await triage.safeTriage(input);
@@ -44,6 +52,9 @@ export async function runDraftCommand(args: string[]): Promise<number> {
   }
   const draft = draftDocument(input, outcome.result, { channel: values.channel, format, rules: triage.ruleSet });
   await writeOut(draft.text);
-  if (draft.blanks.length > 0) process.stderr.write(`draft: ${draft.blanks.length} blank${draft.blanks.length === 1 ? '' : 's'} to fill in: ${draft.blanks.join('; ')}\n`);
+  if (draft.blanks.length > 0)
+    process.stderr.write(
+      `draft: ${draft.blanks.length} blank${draft.blanks.length === 1 ? '' : 's'} to fill in: ${draft.blanks.join('; ')}\n`,
+    );
   return EXIT.ok;
 }

@@ -21,12 +21,15 @@ export const MAX_INPUT_HELP = `  --max-input-bytes <n> largest accepted case inp
 export function parseMaxInputBytes(value: string | undefined, flag = '--max-input-bytes'): number {
   if (value === undefined) return DEFAULT_MAX_INPUT_BYTES;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_ALLOWED) throw new UsageError(`${flag}: expected a whole number from 1 to ${MAX_ALLOWED}; found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_ALLOWED)
+    throw new UsageError(`${flag}: expected a whole number from 1 to ${MAX_ALLOWED}; found ${JSON.stringify(value)}`);
   return n;
 }
 
 function tooLarge(path: string, max: number): InputError {
-  return new InputError(`${path === '-' ? 'standard input' : path}: the input is larger than ${max} bytes (--max-input-bytes)`);
+  return new InputError(
+    `${path === '-' ? 'standard input' : path}: the input is larger than ${max} bytes (--max-input-bytes)`,
+  );
 }
 
 /**

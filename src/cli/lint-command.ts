@@ -34,7 +34,11 @@ function bundledRulesDir(): string {
 }
 
 export async function runLintCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     await writeOut(LINT_HELP);
     return EXIT.ok;
@@ -54,9 +58,13 @@ export async function runLintCommand(args: string[]): Promise<number> {
     if ((error as { code?: string }).code !== 'invalid_rules' || !Array.isArray(loadIssues)) throw error;
     issues = loadIssues;
   }
-  if (values.json) await writeOut(JSON.stringify({ issues }, null, 2) + '\n');
-  else if (issues.length > 0) process.stderr.write(formatIssues(issues) + '\n');
+  if (values.json) await writeOut(`${JSON.stringify({ issues }, null, 2)}\n`);
+  else if (issues.length > 0) process.stderr.write(`${formatIssues(issues)}\n`);
   const where = dirs.join(', ');
-  process.stderr.write(issues.length === 0 ? `lint: ${count} file${count === 1 ? '' : 's'} in ${where}, no problems\n` : `lint: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${where}\n`);
+  process.stderr.write(
+    issues.length === 0
+      ? `lint: ${count} file${count === 1 ? '' : 's'} in ${where}, no problems\n`
+      : `lint: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${where}\n`,
+  );
   return issues.length === 0 ? EXIT.ok : EXIT.invalid;
 }

@@ -10,7 +10,8 @@ import { UsageError } from './io.js';
  */
 export function withLocaleOption(input: unknown, locale: string | undefined): unknown {
   if (locale === undefined) return input;
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale: expected one of ${LOCALES.join(', ')}; found ${JSON.stringify(locale)}`);
+  if (!(LOCALES as readonly string[]).includes(locale))
+    throw new UsageError(`--locale: expected one of ${LOCALES.join(', ')}; found ${JSON.stringify(locale)}`);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   return { ...input, locale: locale as Locale };
 }

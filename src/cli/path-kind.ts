@@ -17,6 +17,8 @@ export async function requirePathKind(path: string, kind: 'file' | 'directory', 
   } catch {
     return;
   }
-  if (kind === 'file' && isDirectory) throw new UsageError(`${what}: expected a file; ${JSON.stringify(path)} is a directory`);
-  if (kind === 'directory' && !isDirectory) throw new UsageError(`${what}: expected a directory of rule files; ${JSON.stringify(path)} is not a directory`);
+  if (kind === 'file' && isDirectory)
+    throw new UsageError(`${what}: expected a file; ${JSON.stringify(path)} is a directory`);
+  if (kind === 'directory' && !isDirectory)
+    throw new UsageError(`${what}: expected a directory of rule files; ${JSON.stringify(path)} is not a directory`);
 }

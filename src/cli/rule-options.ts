@@ -30,9 +30,11 @@ export interface RuleOptionValues {
 /** The rule set the options ask for; undefined means the bundled rules as they are. */
 export async function loadRulesOption(values: RuleOptionValues): Promise<RuleSet | undefined> {
   const dirs = values.rules ?? [];
-  if (values['no-default-rules'] && dirs.length === 0) throw new UsageError('--no-default-rules needs at least one --rules <dir>');
+  if (values['no-default-rules'] && dirs.length === 0)
+    throw new UsageError('--no-default-rules needs at least one --rules <dir>');
   const parameters = parseParamOptions(values.param ?? []);
-  if (dirs.length === 0) return Object.keys(parameters).length === 0 ? undefined : withParameters(defaultRules(), parameters);
+  if (dirs.length === 0)
+    return Object.keys(parameters).length === 0 ? undefined : withParameters(defaultRules(), parameters);
   for (const dir of dirs) await requirePathKind(dir, 'directory', '--rules');
   const files = await loadRuleFiles(dirs);
   return compileRuleSet(values['no-default-rules'] ? files : withDefaultRules(files), { parameters });

@@ -20,7 +20,11 @@ ${RULE_OPTIONS_HELP}
 `;
 
 export async function runSchemaCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...RULE_OPTIONS, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     await writeOut(SCHEMA_HELP);
     return EXIT.ok;
@@ -28,10 +32,10 @@ export async function runSchemaCommand(args: string[]): Promise<number> {
   const [which, ...extra] = positionals;
   if (extra.length > 0 || (which !== 'case' && which !== 'rules' && which !== 'result' && which !== 'calendar'))
     throw new UsageError('schema needs one of: case, result, rules, calendar');
-  if (which === 'calendar') return writeOut(JSON.stringify(toCalendarJsonSchema(), null, 2) + '\n').then(() => EXIT.ok);
-  if (which === 'result') return writeOut(JSON.stringify(toResultJsonSchema(), null, 2) + '\n').then(() => EXIT.ok);
+  if (which === 'calendar') return writeOut(`${JSON.stringify(toCalendarJsonSchema(), null, 2)}\n`).then(() => EXIT.ok);
+  if (which === 'result') return writeOut(`${JSON.stringify(toResultJsonSchema(), null, 2)}\n`).then(() => EXIT.ok);
   const rules = which === 'rules' ? undefined : ((await loadRulesOption(values)) ?? defaultRules());
   const schema = rules ? toCaseJsonSchema(rules.vocabulary, { catalog: rules.catalog }) : toRuleFileJsonSchema();
-  await writeOut(JSON.stringify(schema, null, 2) + '\n');
+  await writeOut(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;
 }

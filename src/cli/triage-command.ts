@@ -79,8 +79,13 @@ export async function runTriageCommand(args: string[]): Promise<number> {
   const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   if (values['what-if']) {
     const report = await whatIf(triage, input);
-    if (format === 'json') await writeOut(JSON.stringify(report, null, 2) + '\n');
-    else await writeOut(formatReport(report.baseline, { ruleSet: triage.ruleSet, color, verbose: values.verbose }) + '\n' + formatWhatIf(report, { color }));
+    if (format === 'json') await writeOut(`${JSON.stringify(report, null, 2)}\n`);
+    else
+      await writeOut(
+        formatReport(report.baseline, { ruleSet: triage.ruleSet, color, verbose: values.verbose }) +
+          '\n' +
+          formatWhatIf(report, { color }),
+      );
     return EXIT.ok;
   }
   if (format !== 'text') await writeOut(formatResultAs(format, outcome.result, triage.ruleSet));

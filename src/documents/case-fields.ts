@@ -14,7 +14,11 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).de
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  for (let def = defOf(current); (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType; def = defOf(current)) {
+  for (
+    let def = defOf(current);
+    (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType;
+    def = defOf(current)
+  ) {
     current = def.innerType;
   }
   return current;

@@ -14,7 +14,8 @@ export interface ListContext extends FormatContext {
   caseValue: (path: string) => unknown;
 }
 
-const label = (ctx: ListContext, section: 'channels' | 'evidence', id: string) => ctx.ruleSet.catalog[section][id]?.label[ctx.locale] ?? id;
+const label = (ctx: ListContext, section: 'channels' | 'evidence', id: string) =>
+  ctx.ruleSet.catalog[section][id]?.label[ctx.locale] ?? id;
 /** The lines of a list, or undefined for an empty one (an optional group drops it; elsewhere it reads `none`). */
 const lines = (_ctx: ListContext, out: string[]) => (out.length > 0 ? out.join('\n') : undefined);
 
@@ -25,7 +26,9 @@ const lines = (_ctx: ListContext, out: string[]) => (out.length > 0 ? out.join('
  * listContacts(ctx); // '- 2026年09月28日 10:00　机构总部书面投诉：未获答复'
  */
 export function listContacts(ctx: ListContext): string | undefined {
-  const contacts = [...(ctx.kase.contacts ?? [])].sort((a, b) => instantOf(a.at, ctx.timeZone) - instantOf(b.at, ctx.timeZone));
+  const contacts = [...(ctx.kase.contacts ?? [])].sort(
+    (a, b) => instantOf(a.at, ctx.timeZone) - instantOf(b.at, ctx.timeZone),
+  );
   const out = contacts.map((contact) =>
     renderLine(ctx.templates, 'contact', ctx.locale, {
       at: formatTimestamp(contact.at, ctx),
@@ -46,7 +49,8 @@ export function listEvidence(ctx: ListContext): string | undefined {
     return { id, order, at: typeof value === 'string' ? value : undefined };
   });
   dated.sort((a, b) => {
-    if (a.at !== undefined && b.at !== undefined) return instantOf(a.at, ctx.timeZone) - instantOf(b.at, ctx.timeZone) || a.order - b.order;
+    if (a.at !== undefined && b.at !== undefined)
+      return instantOf(a.at, ctx.timeZone) - instantOf(b.at, ctx.timeZone) || a.order - b.order;
     return a.at !== undefined ? -1 : b.at !== undefined ? 1 : a.order - b.order;
   });
   const out = dated.map((item, i) =>
@@ -54,7 +58,10 @@ export function listEvidence(ctx: ListContext): string | undefined {
       n: String(i + 1),
       label: label(ctx, 'evidence', item.id),
       // The day of the event the item records, not a time of day: the item itself may be dated later.
-      date: item.at === undefined ? undefined : formatTimestamp(formatInstant(instantOf(item.at, ctx.timeZone), ctx.timeZone).slice(0, 10), ctx),
+      date:
+        item.at === undefined
+          ? undefined
+          : formatTimestamp(formatInstant(instantOf(item.at, ctx.timeZone), ctx.timeZone).slice(0, 10), ctx),
       proves: ctx.templates.proves[item.id]?.text[ctx.locale],
     }),
   );
@@ -64,19 +71,31 @@ export function listEvidence(ctx: ListContext): string | undefined {
 /** Required evidence not held: listed as not available rather than left out. */
 export function listMissingEvidence(ctx: ListContext): string | undefined {
   const missing = ctx.result.evidence.filter((item) => item.required && !item.held);
-  return lines(ctx, missing.map((item) => renderLine(ctx.templates, 'evidence_missing', ctx.locale, { label: label(ctx, 'evidence', item.id) })));
+  return lines(
+    ctx,
+    missing.map((item) =>
+      renderLine(ctx.templates, 'evidence_missing', ctx.locale, { label: label(ctx, 'evidence', item.id) }),
+    ),
+  );
 }
 
 /** The clocks still running, one line each with the local due time. */
 export function listDeadlines(ctx: ListContext): string | undefined {
   const open = ctx.result.deadlines.filter((deadline) => !deadline.expired);
-  const out = open.map((deadline) => renderLine(ctx.templates, 'deadline', ctx.locale, { label: deadline.label, due: formatTimestamp(deadline.dueAt, ctx), basis: deadline.basis || undefined }));
+  const out = open.map((deadline) =>
+    renderLine(ctx.templates, 'deadline', ctx.locale, {
+      label: deadline.label,
+      due: formatTimestamp(deadline.dueAt, ctx),
+      basis: deadline.basis || undefined,
+    }),
+  );
   return lines(ctx, out);
 }
 
 /** Channel labels (or, with `asSteps`, their step phrases) joined with the `separator` line, or `none`. */
 export function joinChannels(ctx: ListContext, ids: readonly string[], asSteps = false): string {
   if (ids.length === 0) return renderLine(ctx.templates, 'none', ctx.locale, {});
-  const name = (id: string) => (asSteps ? ctx.templates.steps[id]?.[ctx.locale] : undefined) ?? label(ctx, 'channels', id);
+  const name = (id: string) =>
+    (asSteps ? ctx.templates.steps[id]?.[ctx.locale] : undefined) ?? label(ctx, 'channels', id);
   return ids.map(name).join(renderLine(ctx.templates, 'separator', ctx.locale, {}));
 }

@@ -11,7 +11,14 @@ import type { RuleSet } from '../rules/rule-set.js';
 import type { Locale } from '../text.js';
 import { defaultRules } from '../triage.js';
 import type { LoadedTemplate } from './compile-templates.js';
-import { joinChannels, listContacts, listDeadlines, listEvidence, listMissingEvidence, type ListContext } from './document-lists.js';
+import {
+  joinChannels,
+  listContacts,
+  listDeadlines,
+  listEvidence,
+  listMissingEvidence,
+  type ListContext,
+} from './document-lists.js';
 import { formatTimestamp } from './format-value.js';
 import { markBlanksInHtml, markdownToHtml } from './markdown-html.js';
 import { renderLine, renderText } from './render-template.js';
@@ -56,13 +63,28 @@ export interface DraftedDocument {
 }
 
 function pickTemplate(ruleSet: RuleSet, channel: string, scenario: string): LoadedTemplate {
-  const fits = (t: LoadedTemplate) => t.channels.includes(channel) && (t.scenarios === undefined || t.scenarios.includes(scenario));
+  const fits = (t: LoadedTemplate) =>
+    t.channels.includes(channel) && (t.scenarios === undefined || t.scenarios.includes(scenario));
   const template = ruleSet.templates.templates.find(fits);
   if (template) return template;
-  const served = [...new Set(ruleSet.templates.templates.filter((t) => t.scenarios === undefined || t.scenarios.includes(scenario)).flatMap((t) => t.channels))];
-  throw new TriageError('no_template', `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; templates exist for: ${served.join(', ') || 'none'}`, [
-    { code: 'no_template', path: '/channel', message: `expected a channel with a written document (${served.join(', ')}); found ${JSON.stringify(channel)}` },
-  ]);
+  const served = [
+    ...new Set(
+      ruleSet.templates.templates
+        .filter((t) => t.scenarios === undefined || t.scenarios.includes(scenario))
+        .flatMap((t) => t.channels),
+    ),
+  ];
+  throw new TriageError(
+    'no_template',
+    `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; templates exist for: ${served.join(', ') || 'none'}`,
+    [
+      {
+        code: 'no_template',
+        path: '/channel',
+        message: `expected a channel with a written document (${served.join(', ')}); found ${JSON.stringify(channel)}`,
+      },
+    ],
+  );
 }
 
 const caseSchemas = new WeakMap<RuleSet, ReturnType<typeof createCaseSchema>>();
@@ -75,7 +97,12 @@ function validCase(input: unknown, ruleSet: RuleSet): Case {
   return validated.value;
 }
 
-function scenarioText(section: LoadedTemplate['facts'], cause: string | null, scenario: string, locale: Locale): string | undefined {
+function scenarioText(
+  section: LoadedTemplate['facts'],
+  cause: string | null,
+  scenario: string,
+  locale: Locale,
+): string | undefined {
   const entry = (cause !== null ? section?.[cause] : undefined) ?? section?.[scenario] ?? section?.['*'];
   return entry === undefined ? undefined : joinLines(entry[locale]);
 }
@@ -106,13 +133,22 @@ function resolveDoc(name: string, f: Filler): string | undefined {
     evidence_missing: () => listMissingEvidence(ctx),
     deadlines: () => listDeadlines(ctx),
     next_steps: () => (ladder.length > 0 ? joinChannels(ctx, ladder, true) : undefined),
-    parallel: () => (ctx.result.escalation.parallel.length > 0 ? joinChannels(ctx, ctx.result.escalation.parallel) : undefined),
+    parallel: () =>
+      ctx.result.escalation.parallel.length > 0 ? joinChannels(ctx, ctx.result.escalation.parallel) : undefined,
   };
   return values[name.slice(4)]?.();
 }
 
 /** `doc.` values that are lists or computed: when empty they read `none`, never a blank to fill in. */
-const NONE_WHEN_EMPTY = new Set(['doc.contacts', 'doc.evidence', 'doc.evidence_missing', 'doc.deadlines', 'doc.next_steps', 'doc.parallel', 'doc.cause']);
+const NONE_WHEN_EMPTY = new Set([
+  'doc.contacts',
+  'doc.evidence',
+  'doc.evidence_missing',
+  'doc.deadlines',
+  'doc.next_steps',
+  'doc.parallel',
+  'doc.cause',
+]);
 
 function blankFor(name: string, f: Filler): string {
   if (NONE_WHEN_EMPTY.has(name)) return renderLine(f.ctx.templates, 'none', f.ctx.locale, {});
@@ -123,7 +159,8 @@ function blankFor(name: string, f: Filler): string {
 
 function subText(source: string | undefined, f: Filler): string | undefined {
   if (source === undefined) return undefined;
-  const resolve = (name: string) => (name.startsWith('doc.') ? resolveDoc(name, f) : resolveDataValue(name, f.ctx, f.facts));
+  const resolve = (name: string) =>
+    name.startsWith('doc.') ? resolveDoc(name, f) : resolveDataValue(name, f.ctx, f.facts);
   return renderText(source, resolve, (name) => blankFor(name, f));
 }
 
@@ -131,7 +168,7 @@ function blanksNotice(f: Filler): string {
   if (f.blanks.length === 0) return '';
   const { templates, locale } = f.ctx;
   const items = f.blanks.map((label) => renderLine(templates, 'blanks_item', locale, { label }));
-  return [renderLine(templates, 'blanks_header', locale, {}), ...items].join('\n') + '\n\n';
+  return `${[renderLine(templates, 'blanks_header', locale, {}), ...items].join('\n')}\n\n`;
 }
 
 /**
@@ -151,13 +188,27 @@ export function draftDocument(caseInput: unknown, result: Result, options: Draft
   const ruleSet = options.rules ?? defaultRules();
   const kase = validCase(caseInput, ruleSet);
   const channel = options.channel ?? result.escalation.channel;
-  if (channel === null || channel === undefined) throw new TriageError('no_channel', 'The result names no next channel; pass options.channel');
+  if (channel === null || channel === undefined)
+    throw new TriageError('no_channel', 'The result names no next channel; pass options.channel');
   const template = pickTemplate(ruleSet, channel, kase.scenario);
   const locale = options.locale ?? result.locale;
   const timeZone = kase.timeZone ?? options.timeZone ?? 'Asia/Shanghai';
   const calendar = options.calendar ?? chineseWorkingCalendar();
-  const { facts } = deriveFacts(kase, ruleSet, { asOf: Date.parse(result.asOf), timeZone, calendar, parameters: ruleSet.parameterValues });
-  const ctx: ListContext = { kase, result, ruleSet, templates: ruleSet.templates, locale, timeZone, caseValue: (path) => readPath(kase, path) };
+  const { facts } = deriveFacts(kase, ruleSet, {
+    asOf: Date.parse(result.asOf),
+    timeZone,
+    calendar,
+    parameters: ruleSet.parameterValues,
+  });
+  const ctx: ListContext = {
+    kase,
+    result,
+    ruleSet,
+    templates: ruleSet.templates,
+    locale,
+    timeZone,
+    caseValue: (path) => readPath(kase, path),
+  };
   const filler: Filler = { ctx, template, facts, channel, blanks: [] };
   const body = subText(joinLines(template.body[locale]), filler)!;
   const markdown = `${blanksNotice(filler)}${body.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -165,6 +216,11 @@ export function draftDocument(caseInput: unknown, result: Result, options: Draft
   if (format === 'md') return { channel, format, template: template.id, text: markdown, blanks: filler.blanks };
   const blankTexts = filler.blanks.map((label) => renderLine(ruleSet.templates, 'blank', locale, { label }));
   const html = markBlanksInHtml(markdownToHtml(markdown), blankTexts);
-  return { channel, format, template: template.id, text: htmlDocument(template.title[locale], html, locale), blanks: filler.blanks };
+  return {
+    channel,
+    format,
+    template: template.id,
+    text: htmlDocument(template.title[locale], html, locale),
+    blanks: filler.blanks,
+  };
 }
-

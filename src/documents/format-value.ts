@@ -23,7 +23,11 @@ export function formatTimestamp(timestamp: string, ctx: FormatContext): string {
   const [y, m2, d2] = [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10)];
   const day = { y, m: String(Number(m2)), d: String(Number(d2)), m2, d2 };
   if (timestamp.length === 10) return renderLine(ctx.templates, 'date', ctx.locale, day);
-  return renderLine(ctx.templates, 'date_time', ctx.locale, { ...day, hh: local.slice(11, 13), mi: local.slice(14, 16) });
+  return renderLine(ctx.templates, 'date_time', ctx.locale, {
+    ...day,
+    hh: local.slice(11, 13),
+    mi: local.slice(14, 16),
+  });
 }
 
 /**
@@ -36,5 +40,7 @@ export function formatMoney(amount: number, currency: string, ctx: FormatContext
   const [whole, cents] = amount.toFixed(2).split('.') as [string, string];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const value = `${grouped}.${cents}`;
-  return currency === 'CNY' ? renderLine(ctx.templates, 'money_cny', ctx.locale, { amount: value }) : renderLine(ctx.templates, 'money', ctx.locale, { amount: value, currency });
+  return currency === 'CNY'
+    ? renderLine(ctx.templates, 'money_cny', ctx.locale, { amount: value })
+    : renderLine(ctx.templates, 'money', ctx.locale, { amount: value, currency });
 }

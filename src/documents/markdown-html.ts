@@ -18,7 +18,8 @@ function blockKind(line: string): Block['kind'] {
 }
 
 function renderBlock(block: Block): string {
-  if (block.kind === 'quote') return `<blockquote>\n${markdownToHtml(block.lines.map((l) => l.replace(/^> ?/, '')).join('\n'))}</blockquote>\n`;
+  if (block.kind === 'quote')
+    return `<blockquote>\n${markdownToHtml(block.lines.map((l) => l.replace(/^> ?/, '')).join('\n'))}</blockquote>\n`;
   if (block.kind === 'p') return `<p>${block.lines.map(inline).join('<br>\n')}</p>\n`;
   const items = block.lines.map((l) => `<li>${inline(l.replace(/^(- |\d+\. )/, ''))}</li>`).join('\n');
   return block.kind === 'ul' ? `<ul>\n${items}\n</ul>\n` : `<ol>\n${items}\n</ol>\n`;

@@ -12,13 +12,19 @@ export type ResolveValue = (name: string) => string | undefined;
  * @example
  * renderTokens(tokens, (name) => values[name], (name) => `【请填写：${name}】`);
  */
-export function renderTokens(tokens: readonly TemplateToken[], resolve: ResolveValue, onBlank: (name: string) => string): string {
+export function renderTokens(
+  tokens: readonly TemplateToken[],
+  resolve: ResolveValue,
+  onBlank: (name: string) => string,
+): string {
   let out = '';
   for (const token of tokens) {
     if (token.kind === 'text') out += token.text;
     else if (token.kind === 'value') out += resolve(token.name) ?? onBlank(token.name);
     else {
-      const parts = token.tokens.map((inner) => (inner.kind === 'value' ? resolve(inner.name) : inner.kind === 'text' ? inner.text : ''));
+      const parts = token.tokens.map((inner) =>
+        inner.kind === 'value' ? resolve(inner.name) : inner.kind === 'text' ? inner.text : '',
+      );
       if (parts.every((part) => part !== undefined)) out += parts.join('');
     }
   }
@@ -39,8 +45,17 @@ export function renderText(source: string, resolve: ResolveValue, onBlank: (name
  * @example
  * renderLine(templates, 'date', 'zh-CN', { y: '2026', m: '11', d: '03' }); // '2026年11月03日'
  */
-export function renderLine(templates: MergedTemplates, id: string, locale: Locale, item: Readonly<Record<string, string | undefined>>): string {
+export function renderLine(
+  templates: MergedTemplates,
+  id: string,
+  locale: Locale,
+  item: Readonly<Record<string, string | undefined>>,
+): string {
   const line = templates.lines[id];
   if (!line) throw new Error(`no line format ${JSON.stringify(id)}`);
-  return renderText(line[locale], (name) => (name.startsWith('item.') ? item[name.slice(5)] : undefined), () => '');
+  return renderText(
+    line[locale],
+    (name) => (name.startsWith('item.') ? item[name.slice(5)] : undefined),
+    () => '',
+  );
 }

@@ -35,12 +35,14 @@ export function parseTemplate(source: string): ParsedTemplate {
       const end = source.indexOf('}}', i + 2);
       if (end < 0) return { ok: false, message: `"{{" at offset ${i} is never closed with "}}"` };
       const name = source.slice(i + 2, end).trim();
-      if (!NAME.test(name)) return { ok: false, message: `expected a placeholder such as {{case.acquirer.name}}; found {{${name}}}` };
+      if (!NAME.test(name))
+        return { ok: false, message: `expected a placeholder such as {{case.acquirer.name}}; found {{${name}}}` };
       flush();
       current.push({ kind: 'value', name });
       i = end + 2;
     } else if (source.startsWith('[[', i)) {
-      if (inGroup) return { ok: false, message: `optional groups do not nest: "[[" at offset ${i} is inside another group` };
+      if (inGroup)
+        return { ok: false, message: `optional groups do not nest: "[[" at offset ${i} is inside another group` };
       flush();
       const group: TemplateToken = { kind: 'group', tokens: [] };
       top.push(group);
@@ -63,7 +65,10 @@ export function parseTemplate(source: string): ParsedTemplate {
 }
 
 /** Every placeholder name in parsed tokens, with whether it sits inside an optional group. */
-export function listPlaceholders(tokens: readonly TemplateToken[], inGroup = false): Array<{ name: string; optional: boolean }> {
+export function listPlaceholders(
+  tokens: readonly TemplateToken[],
+  inGroup = false,
+): Array<{ name: string; optional: boolean }> {
   return tokens.flatMap((token) => {
     if (token.kind === 'value') return [{ name: token.name, optional: inGroup }];
     if (token.kind === 'group') return listPlaceholders(token.tokens, true);

@@ -5,12 +5,22 @@ import type { TriageError } from './triage-error.js';
 
 // Checked by name and code, not instanceof, so errors from another copy of the package (ESM next to CJS) still match.
 function hasShape(error: unknown, name: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name && typeof (error as { code?: unknown }).code === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === name &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
 }
 
 /** @example if (isTriageError(e)) console.error(e.code, e.issues) */
 export function isTriageError(error: unknown): error is TriageError {
-  return hasShape(error, 'TriageError') || isInvalidCaseError(error) || isInvalidRulesError(error) || isInvalidCalendarError(error);
+  return (
+    hasShape(error, 'TriageError') ||
+    isInvalidCaseError(error) ||
+    isInvalidRulesError(error) ||
+    isInvalidCalendarError(error)
+  );
 }
 /** @example if (isInvalidCaseError(e)) for (const i of e.issues) console.error(i.path, i.message) */
 export function isInvalidCaseError(error: unknown): error is InvalidCaseError {

@@ -1,6 +1,14 @@
 import type { Facts } from '../facts/derive-facts.js';
 import type { Condition } from '../rules/condition-schema.js';
-import { compileLeaf, constant, failing, hasOwn, type CompileLeafOptions, type CompiledCondition, type ConditionNode } from './compile-leaf.js';
+import {
+  compileLeaf,
+  constant,
+  failing,
+  hasOwn,
+  type CompileLeafOptions,
+  type CompiledCondition,
+  type ConditionNode,
+} from './compile-leaf.js';
 
 export type { Assumption, CompileLeafOptions, CompiledCondition } from './compile-leaf.js';
 
@@ -13,7 +21,8 @@ export type { Assumption, CompileLeafOptions, CompiledCondition } from './compil
 
 /** The engine's condition priority: explicit, else the fact's (always 1 here: facts come with the run). */
 function priorityOf(node: ConditionNode): number {
-  if (hasOwn(node, 'any') || hasOwn(node, 'all') || hasOwn(node, 'not')) return Number.parseInt(node.priority as string, 10) || 1;
+  if (hasOwn(node, 'any') || hasOwn(node, 'all') || hasOwn(node, 'not'))
+    return Number.parseInt(node.priority as string, 10) || 1;
   if (hasOwn(node, 'condition')) return Number(node.priority) || 1;
   if (hasOwn(node, 'priority')) return Number.parseInt(node.priority as string, 10) || 1;
   return 1;
@@ -22,7 +31,7 @@ function priorityOf(node: ConditionNode): number {
 function compileSafeGroup(children: CompiledCondition[], mode: 'all' | 'any'): CompiledCondition {
   // Nothing can throw, so the answer is every / some over the conditions in any order, and
   // conditions known in advance decide the group or drop out of it.
-  const decisive = mode === 'all' ? false : true;
+  const decisive = mode !== 'all';
   if (children.some((child) => child.constant === decisive)) return constant(decisive);
   const open = children.filter((child) => child.constant === undefined);
   // Every condition was known and none decisive: `all` of trues is true, `any` of falses false.
@@ -99,7 +108,8 @@ export class ConditionCompiler {
   /** A named condition by name; unknown names fail when evaluated, as in the engine. */
   compileReference(name: unknown): CompiledCondition {
     const key = name as string;
-    if (typeof name !== 'string' || !hasOwn(this.namedConditions, key)) return failing(() => new Error(`No condition ${String(name)} exists`));
+    if (typeof name !== 'string' || !hasOwn(this.namedConditions, key))
+      return failing(() => new Error(`No condition ${String(name)} exists`));
     const done = this.named.get(key);
     if (done) return done;
     // compileRuleSet rejects cycles; the engine would recurse without end.
@@ -122,7 +132,8 @@ export class ConditionCompiler {
       if (bool !== 'not' && !Array.isArray(sub)) throw new Error(`"${bool}" must be an array`);
       if (bool === 'not' && Array.isArray(sub)) throw new Error(`"${bool}" cannot be an array`);
     } else if (!hasOwn(node, 'condition')) {
-      for (const key of ['fact', 'operator', 'value']) if (!hasOwn(node, key)) throw new Error(`Condition: constructor "${key}" property required`);
+      for (const key of ['fact', 'operator', 'value'])
+        if (!hasOwn(node, key)) throw new Error(`Condition: constructor "${key}" property required`);
     }
     // The engine resolves a reference before looking at boolean operators.
     if (hasOwn(node, 'condition')) return this.compileReference(node.condition);

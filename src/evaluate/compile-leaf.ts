@@ -32,10 +32,19 @@ export interface CompileLeafOptions {
 export type ConditionNode = Record<string, unknown>;
 type Read = (facts: Facts) => unknown;
 
-export const hasOwn = (value: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(value, key);
+export const hasOwn = (value: object, key: PropertyKey): boolean => Object.hasOwn(value, key);
 
 /** Operators that cannot throw on JSON values: comparisons, and `indexOf` guarded by `Array.isArray`. */
-const NEVER_THROWS: ReadonlySet<string> = new Set(['equal', 'notEqual', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const NEVER_THROWS: ReadonlySet<string> = new Set([
+  'equal',
+  'notEqual',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+]);
 
 function undefinedFact(name: unknown): Error {
   return Object.assign(new Error(`Undefined fact: ${String(name)}`), { code: 'UNDEFINED_FACT' });
@@ -116,7 +125,9 @@ function compileRead(fact: unknown, path: unknown, factsPresent: boolean): { rea
           if (value === null || typeof value !== 'object') return value;
           if (!hasOwn(value, a)) return undefined;
           const inner = (value as ConditionNode)[a];
-          return inner !== null && typeof inner === 'object' && hasOwn(inner, b) ? (inner as ConditionNode)[b] : undefined;
+          return inner !== null && typeof inner === 'object' && hasOwn(inner, b)
+            ? (inner as ConditionNode)[b]
+            : undefined;
         },
         mayThrow: false,
       };
@@ -167,7 +178,10 @@ export function compileLeaf(leaf: ConditionNode, options: CompileLeafOptions): C
     const rhs = compileRead(ref.fact, ref.path, factsPresent);
     const evaluate = operator.evaluate;
     const [readLeft, readRight] = [lhs.read, rhs.read];
-    return { test: (facts) => evaluate(readLeft(facts), readRight(facts)), mayThrow: lhs.mayThrow || rhs.mayThrow || !NEVER_THROWS.has(operator.name) };
+    return {
+      test: (facts) => evaluate(readLeft(facts), readRight(facts)),
+      mayThrow: lhs.mayThrow || rhs.mayThrow || !NEVER_THROWS.has(operator.name),
+    };
   }
   const read = lhs.read;
   const mayThrow = lhs.mayThrow;
@@ -179,22 +193,62 @@ export function compileLeaf(leaf: ConditionNode, options: CompileLeafOptions): C
     case 'notEqual':
       return { test: (facts) => read(facts) !== b, mayThrow };
     case 'contains':
-      return { test: (facts) => { const a = read(facts); return Array.isArray(a) && a.indexOf(b) > -1; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts);
+          return Array.isArray(a) && a.indexOf(b) > -1;
+        },
+        mayThrow,
+      };
     case 'doesNotContain':
-      return { test: (facts) => { const a = read(facts); return Array.isArray(a) && a.indexOf(b) === -1; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts);
+          return Array.isArray(a) && a.indexOf(b) === -1;
+        },
+        mayThrow,
+      };
     case 'lessThan':
-      return { test: (facts) => { const a = read(facts) as never; return isNumeric(a) && a < b; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts) as never;
+          return isNumeric(a) && a < b;
+        },
+        mayThrow,
+      };
     case 'lessThanInclusive':
-      return { test: (facts) => { const a = read(facts) as never; return isNumeric(a) && a <= b; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts) as never;
+          return isNumeric(a) && a <= b;
+        },
+        mayThrow,
+      };
     case 'greaterThan':
-      return { test: (facts) => { const a = read(facts) as never; return isNumeric(a) && a > b; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts) as never;
+          return isNumeric(a) && a > b;
+        },
+        mayThrow,
+      };
     case 'greaterThanInclusive':
-      return { test: (facts) => { const a = read(facts) as never; return isNumeric(a) && a >= b; }, mayThrow };
+      return {
+        test: (facts) => {
+          const a = read(facts) as never;
+          return isNumeric(a) && a >= b;
+        },
+        mayThrow,
+      };
   }
-  if (Array.isArray(value) && operator.name === 'in') return { test: (facts) => value.indexOf(read(facts)) > -1, mayThrow };
-  if (Array.isArray(value) && operator.name === 'notIn') return { test: (facts) => value.indexOf(read(facts)) === -1, mayThrow };
+  if (Array.isArray(value) && operator.name === 'in')
+    return { test: (facts) => value.indexOf(read(facts)) > -1, mayThrow };
+  if (Array.isArray(value) && operator.name === 'notIn')
+    return { test: (facts) => value.indexOf(read(facts)) === -1, mayThrow };
   const evaluate = operator.evaluate;
   // `in` / `notIn` call `value.indexOf`: only arrays and strings have one; anything else throws.
-  const safe = NEVER_THROWS.has(operator.name) || ((operator.name === 'in' || operator.name === 'notIn') && (Array.isArray(value) || typeof value === 'string'));
+  const safe =
+    NEVER_THROWS.has(operator.name) ||
+    ((operator.name === 'in' || operator.name === 'notIn') && (Array.isArray(value) || typeof value === 'string'));
   return { test: (facts) => evaluate(read(facts), value), mayThrow: mayThrow || !safe };
 }

@@ -26,8 +26,13 @@ function compileRuleSetConditions(ruleSet: RuleSet, options: CompileLeafOptions)
   }
   return {
     rules,
-    gates: Object.entries(ruleSet.catalog.gates).map(([id, gate]) => ({ id, test: compiler.compileTop(gate.conditions).test })),
-    done: Object.entries(ruleSet.catalog.actions).flatMap(([id, action]) => (action.doneWhen ? [{ id, test: compiler.compileTop(action.doneWhen).test }] : [])),
+    gates: Object.entries(ruleSet.catalog.gates).map(([id, gate]) => ({
+      id,
+      test: compiler.compileTop(gate.conditions).test,
+    })),
+    done: Object.entries(ruleSet.catalog.actions).flatMap(([id, action]) =>
+      action.doneWhen ? [{ id, test: compiler.compileTop(action.doneWhen).test }] : [],
+    ),
   };
 }
 
@@ -70,10 +75,14 @@ export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
   const byScenario = new Map<unknown, CompiledRuleSet>();
   const compiledFor = (facts: Facts): CompiledRuleSet => {
     for (const name of named) if (!Object.hasOwn(facts, name)) return strict();
-    if (!Object.hasOwn(facts, 'scenario')) return (general ??= compileRuleSetConditions(ruleSet, { factsPresent: true }));
+    if (!Object.hasOwn(facts, 'scenario'))
+      return (general ??= compileRuleSetConditions(ruleSet, { factsPresent: true }));
     let compiled = byScenario.get(facts.scenario);
     if (!compiled) {
-      compiled = compileRuleSetConditions(ruleSet, { factsPresent: true, assumption: { fact: 'scenario', value: facts.scenario } });
+      compiled = compileRuleSetConditions(ruleSet, {
+        factsPresent: true,
+        assumption: { fact: 'scenario', value: facts.scenario },
+      });
       if (byScenario.size < 100) byScenario.set(facts.scenario, compiled);
     }
     return compiled;

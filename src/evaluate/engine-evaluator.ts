@@ -22,16 +22,31 @@ function engineRules(ruleSet: RuleSet): RuleProperties[] {
     event: { type: 'rule' },
   }));
   for (const [id, gate] of Object.entries(ruleSet.catalog.gates)) {
-    out.push({ name: GATE + id, priority: 1, conditions: structuredClone(gate.conditions) as RuleProperties['conditions'], event: { type: 'gate' } });
+    out.push({
+      name: GATE + id,
+      priority: 1,
+      conditions: structuredClone(gate.conditions) as RuleProperties['conditions'],
+      event: { type: 'gate' },
+    });
   }
   for (const [id, action] of Object.entries(ruleSet.catalog.actions)) {
-    if (action.doneWhen) out.push({ name: DONE + id, priority: 1, conditions: structuredClone(action.doneWhen) as RuleProperties['conditions'], event: { type: 'done' } });
+    if (action.doneWhen)
+      out.push({
+        name: DONE + id,
+        priority: 1,
+        conditions: structuredClone(action.doneWhen) as RuleProperties['conditions'],
+        event: { type: 'done' },
+      });
   }
   return out;
 }
 
 function buildEngine(ruleSet: RuleSet): Engine {
-  const engine = new Engine(engineRules(ruleSet), { allowUndefinedFacts: false, allowUndefinedConditions: false, pathResolver: resolvePath });
+  const engine = new Engine(engineRules(ruleSet), {
+    allowUndefinedFacts: false,
+    allowUndefinedConditions: false,
+    pathResolver: resolvePath,
+  });
   for (const [name, condition] of Object.entries(ruleSet.namedConditions)) {
     engine.setCondition(name, structuredClone(condition) as Parameters<Engine['setCondition']>[1]);
   }

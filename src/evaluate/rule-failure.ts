@@ -30,11 +30,27 @@ function issueFor(ruleSet: RuleSet, kind: NamedTest['kind'], key: number | strin
     const rule = ruleSet.rules.find((r) => r.index === key);
     if (rule) {
       const path = toJsonPointer(['rules', rule.position, 'conditions']);
-      return { code: 'rule_failed', file: rule.file, rule: rule.id, path, message: `rule ${JSON.stringify(rule.id)} failed while evaluating its conditions: ${why}` };
+      return {
+        code: 'rule_failed',
+        file: rule.file,
+        rule: rule.id,
+        path,
+        message: `rule ${JSON.stringify(rule.id)} failed while evaluating its conditions: ${why}`,
+      };
     }
   }
-  const path = kind === 'gate' ? toJsonPointer(['gates', key, 'conditions']) : kind === 'done' ? toJsonPointer(['actions', key, 'doneWhen']) : '';
-  const what = kind === 'gate' ? `gate ${JSON.stringify(key)}` : kind === 'done' ? `the doneWhen of action ${JSON.stringify(key)}` : `rule #${String(key)}`;
+  const path =
+    kind === 'gate'
+      ? toJsonPointer(['gates', key, 'conditions'])
+      : kind === 'done'
+        ? toJsonPointer(['actions', key, 'doneWhen'])
+        : '';
+  const what =
+    kind === 'gate'
+      ? `gate ${JSON.stringify(key)}`
+      : kind === 'done'
+        ? `the doneWhen of action ${JSON.stringify(key)}`
+        : `rule #${String(key)}`;
   return { code: 'rule_failed', path, message: `${what} failed while evaluating its conditions: ${why}` };
 }
 
@@ -53,6 +69,10 @@ export function ruleFailure(ruleSet: RuleSet, tests: readonly NamedTest[], facts
       return new TriageError('rule_failed', `A rule failed: ${issue.message}`, [issue]);
     }
   }
-  const issue: Issue = { code: 'rule_failed', path: '', message: `evaluating the rules failed: ${messageOf(error).slice(0, 300)}` };
+  const issue: Issue = {
+    code: 'rule_failed',
+    path: '',
+    message: `evaluating the rules failed: ${messageOf(error).slice(0, 300)}`,
+  };
   return new TriageError('rule_failed', `A rule failed: ${issue.message}`, [issue]);
 }

@@ -138,7 +138,10 @@ function parametersFact(parameters: Readonly<Record<string, number>>): Readonly<
 }
 
 /** The cause: the case's own, else the first crosswalk entry for the reason code (network first). */
-function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCode: boolean; candidates: string[]; otherNetwork: boolean | null } {
+function deriveCause(
+  c: Case,
+  ruleSet: RuleSet,
+): { cause: string | null; fromCode: boolean; candidates: string[]; otherNetwork: boolean | null } {
   const code = c.dispute?.reasonCode?.trim();
   const candidates: string[] = [];
   let otherNetwork: boolean | null = null;
@@ -162,7 +165,15 @@ function deriveCause(c: Case, ruleSet: RuleSet): { cause: string | null; fromCod
 const RANK_NONE = -1;
 
 /** The contact fact of every channel a case has not tried (shared: rules only read facts). */
-const UNTRIED = Object.freeze({ tried: false, responded: null, unanswered: false, daysSince: null, workingDaysSince: null, premature: false, outcome: null });
+const UNTRIED = Object.freeze({
+  tried: false,
+  responded: null,
+  unanswered: false,
+  daysSince: null,
+  workingDaysSince: null,
+  premature: false,
+  outcome: null,
+});
 const PREMATURE = Object.freeze({ ...UNTRIED, premature: true });
 
 /**
@@ -233,14 +244,23 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     monthsSince[name] = monthsBetween(day, today);
   }
 
-  type ContactFact = { tried: boolean; responded: boolean | null; unanswered: boolean; daysSince: number | null; workingDaysSince: number | null; premature: boolean; outcome: string | null };
+  type ContactFact = {
+    tried: boolean;
+    responded: boolean | null;
+    unanswered: boolean;
+    daysSince: number | null;
+    workingDaysSince: number | null;
+    premature: boolean;
+    outcome: string | null;
+  };
   const contact: Record<string, ContactFact> = {};
   const latest = new Map<string, { at: number; responded: boolean; outcome: string | null }>();
   for (let i = 0; i < contacts.length; i += 1) {
     const entry = contacts[i]!;
     const at = contactInstants[i]!;
     const seen = latest.get(entry.channel);
-    if (!seen || at > seen.at || (at === seen.at && entry.responded)) latest.set(entry.channel, { at, responded: entry.responded, outcome: entry.outcome ?? null });
+    if (!seen || at > seen.at || (at === seen.at && entry.responded))
+      latest.set(entry.channel, { at, responded: entry.responded, outcome: entry.outcome ?? null });
   }
   let mostAdvanced: string | null = null;
   let mostAdvancedRank = RANK_NONE;
@@ -255,7 +275,15 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     const day = localDayOf(seen.at, tz);
     const working = countWorkingDays(calendar, day, today);
     outsideCalendar ||= working.outsideCalendar;
-    contact[channel] = { tried: true, responded: seen.responded, unanswered: !seen.responded, daysSince: today - day, workingDaysSince: working.count, premature: false, outcome: seen.outcome };
+    contact[channel] = {
+      tried: true,
+      responded: seen.responded,
+      unanswered: !seen.responded,
+      daysSince: today - day,
+      workingDaysSince: working.count,
+      premature: false,
+      outcome: seen.outcome,
+    };
     if (definition.rank > mostAdvancedRank) {
       mostAdvancedRank = definition.rank;
       mostAdvanced = channel;
@@ -283,7 +311,8 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     reasonCode: c.dispute?.reasonCode ?? null,
     reasonCodeKnown: cause.candidates.length > 0,
     reasonCodeOtherNetwork: cause.otherNetwork,
-    causeFitsScenario: c.cause === undefined ? null : (ruleSet.catalog.causes[c.cause]?.scenarios.includes(c.scenario) ?? false),
+    causeFitsScenario:
+      c.cause === undefined ? null : (ruleSet.catalog.causes[c.cause]?.scenarios.includes(c.scenario) ?? false),
     cardPresent: c.transaction?.cardPresent ?? null,
     entryMode: c.transaction?.entryMode ?? null,
     verification: c.transaction?.verification ?? null,
@@ -300,19 +329,29 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
     refundMethod: c.refund?.method ?? null,
     refundStatus: c.refund?.status ?? null,
     depositAmount: c.deposit?.amount ?? null,
-    transactionsAfterReport: reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport),
+    transactionsAfterReport:
+      reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport),
     contactCount: c.contacts?.length ?? 0,
     mostAdvancedContact: mostAdvanced,
     ...deriveComplaintFacts(c),
-    evidenceHeld: (c.evidence === undefined || c.evidence.length === 0) && sent.length === 0 ? [] : [...new Set([...(c.evidence ?? []), ...sent])].sort(),
+    evidenceHeld:
+      (c.evidence === undefined || c.evidence.length === 0) && sent.length === 0
+        ? []
+        : [...new Set([...(c.evidence ?? []), ...sent])].sort(),
     evidenceSent: sent.length === 0 ? [] : [...new Set(sent)].sort(),
-    contactOutcomes: [...new Set([...latest.values()].flatMap((seen) => (seen.outcome === null ? [] : [seen.outcome])))].sort(),
+    contactOutcomes: [
+      ...new Set([...latest.values()].flatMap((seen) => (seen.outcome === null ? [] : [seen.outcome]))),
+    ].sort(),
     relatedRelations: [...new Set(related.map((t) => t.relation))].sort(),
     relatedTransactionCount: related.length,
     chipCard: c.transaction?.chipCard ?? null,
     holdKind: c.settlement?.hold?.kind ?? null,
-    feeNoticeDays: days.feeAnnouncedAt !== undefined && days.feeEffectiveAt !== undefined ? days.feeEffectiveAt - days.feeAnnouncedAt : null,
-    agentAcquirerKnown: c.agent === undefined ? null : c.agent.acquirerName !== undefined && c.agent.acquirerName.trim() !== '',
+    feeNoticeDays:
+      days.feeAnnouncedAt !== undefined && days.feeEffectiveAt !== undefined
+        ? days.feeEffectiveAt - days.feeAnnouncedAt
+        : null,
+    agentAcquirerKnown:
+      c.agent === undefined ? null : c.agent.acquirerName !== undefined && c.agent.acquirerName.trim() !== '',
     contactedChannels: contacted,
     unansweredChannels: contacted.filter((channel) => contact[channel]!.unanswered),
     signals,
@@ -328,7 +367,10 @@ export function deriveFacts(c: Case, ruleSet: RuleSet, context: FactContext): De
   const contactAt: Record<string, number> = Object.create(null);
   const byChannel = latest.size > 1 ? [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) : latest.entries();
   for (const [channel, seen] of byChannel) contactAt[channel] = seen.at;
-  return { facts, dates: { instants, days, timed, contactAt, today, outsideCalendar, calendarOf, causeCandidates: cause.candidates } };
+  return {
+    facts,
+    dates: { instants, days, timed, contactAt, today, outsideCalendar, calendarOf, causeCandidates: cause.candidates },
+  };
 }
 
 /**

@@ -82,7 +82,14 @@ export const SCALAR_FACTS = [
 ] as const;
 
 /** Facts that are lists of ids (use `contains` / `doesNotContain`). */
-export const LIST_FACTS = ['evidenceHeld', 'contactedChannels', 'unansweredChannels', 'evidenceSent', 'contactOutcomes', 'relatedRelations'] as const;
+export const LIST_FACTS = [
+  'evidenceHeld',
+  'contactedChannels',
+  'unansweredChannels',
+  'evidenceSent',
+  'contactOutcomes',
+  'relatedRelations',
+] as const;
 
 /** Facts that are objects; conditions pick one key with `path`. */
 export const OBJECT_FACTS = [
@@ -96,7 +103,15 @@ export const OBJECT_FACTS = [
   'params',
 ] as const;
 
-export const CONTACT_FIELDS = ['tried', 'responded', 'unanswered', 'daysSince', 'workingDaysSince', 'premature', 'outcome'] as const;
+export const CONTACT_FIELDS = [
+  'tried',
+  'responded',
+  'unanswered',
+  'daysSince',
+  'workingDaysSince',
+  'premature',
+  'outcome',
+] as const;
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
 export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels'> = {
@@ -111,7 +126,18 @@ export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evide
 };
 
 /** json-rules-engine's built-in operators; nothing else is accepted in rule files. */
-export const OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] as const;
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
 
 /** A fact path: dot-separated names, optionally written JSONPath-style as `$.a.b`. Nothing else. */
 export const FACT_PATH = /^(\$\.)?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;

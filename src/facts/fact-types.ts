@@ -51,9 +51,13 @@ const OBJECT_FACT_LEAVES: Readonly<Record<string, (key: string) => readonly Fact
   monthsSince: () => NUMBER_OR_NULL,
   params: () => ['number'],
   contact: (key) =>
-    ({ tried: ['boolean'], responded: BOOLEAN_OR_NULL, unanswered: ['boolean'], daysSince: NUMBER_OR_NULL, workingDaysSince: NUMBER_OR_NULL })[
-      key
-    ] as readonly FactKind[] | undefined,
+    ({
+      tried: ['boolean'],
+      responded: BOOLEAN_OR_NULL,
+      unanswered: ['boolean'],
+      daysSince: NUMBER_OR_NULL,
+      workingDaysSince: NUMBER_OR_NULL,
+    })[key] as readonly FactKind[] | undefined,
 };
 
 /**

@@ -7,19 +7,39 @@ import type { Facts } from './derive-facts.js';
 type Contact = NonNullable<Case['contacts']>[number];
 
 /** The contact facts as they stood before `at`: who had been tried, and how they answered. */
-function contactFactsBefore(contacts: readonly Contact[], at: number, timeZone: string, channels: readonly string[]): Facts {
+function contactFactsBefore(
+  contacts: readonly Contact[],
+  at: number,
+  timeZone: string,
+  channels: readonly string[],
+): Facts {
   const latest = new Map<string, Contact>();
   for (const c of contacts) {
     const t = instantOf(c.at, timeZone);
-    if (t < at && (!latest.has(c.channel) || t >= instantOf(latest.get(c.channel)!.at, timeZone))) latest.set(c.channel, c);
+    if (t < at && (!latest.has(c.channel) || t >= instantOf(latest.get(c.channel)!.at, timeZone)))
+      latest.set(c.channel, c);
   }
   const contact: Record<string, unknown> = {};
   for (const channel of channels) {
     const seen = latest.get(channel);
-    contact[channel] = { tried: seen !== undefined, responded: seen?.responded ?? null, unanswered: seen ? !seen.responded : false, daysSince: null, workingDaysSince: null, premature: false, outcome: seen?.outcome ?? null };
+    contact[channel] = {
+      tried: seen !== undefined,
+      responded: seen?.responded ?? null,
+      unanswered: seen ? !seen.responded : false,
+      daysSince: null,
+      workingDaysSince: null,
+      premature: false,
+      outcome: seen?.outcome ?? null,
+    };
   }
   const tried = [...latest.keys()].sort();
-  return { contact, contactedChannels: tried, unansweredChannels: tried.filter((c) => !latest.get(c)!.responded), contactCount: latest.size, mostAdvancedContact: null };
+  return {
+    contact,
+    contactedChannels: tried,
+    unansweredChannels: tried.filter((c) => !latest.get(c)!.responded),
+    contactCount: latest.size,
+    mostAdvancedContact: null,
+  };
 }
 
 /**
@@ -42,12 +62,14 @@ export async function findPrematureContacts(
   const contacts = kase.contacts ?? [];
   if (contacts.length === 0) return premature;
   const { channels, gates } = ruleSet.catalog;
-  const gated = (channel: string) => (channels[channel]?.gates ?? []).some((gate) => gates[gate]?.keepInLadder === true);
+  const gated = (channel: string) =>
+    (channels[channel]?.gates ?? []).some((gate) => gates[gate]?.keepInLadder === true);
   if (!contacts.some((c) => c.outcome === 'referred_back' || gated(c.channel))) return premature;
   const latest = new Map<string, { at: number; sentBack: boolean }>();
   for (const contact of contacts) {
     const at = instantOf(contact.at, timeZone);
-    if (at >= (latest.get(contact.channel)?.at ?? -Infinity)) latest.set(contact.channel, { at, sentBack: contact.outcome === 'referred_back' });
+    if (at >= (latest.get(contact.channel)?.at ?? -Infinity))
+      latest.set(contact.channel, { at, sentBack: contact.outcome === 'referred_back' });
   }
   const byInstant = new Map<number, Evaluation>();
   for (const [channel, { at, sentBack }] of [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {

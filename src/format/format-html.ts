@@ -15,5 +15,9 @@ import { reportLabels } from './report-labels.js';
 export function formatHtml(result: Result, options: FormatMarkdownOptions = {}): string {
   // The Markdown escapes (\*) are for Markdown readers; the HTML converter escapes HTML itself.
   const markdown = formatMarkdown(result, options).replace(/\\([\\`*_[\]<>#|])/g, '$1');
-  return htmlDocument(`${reportLabels(result.locale).title}: ${result.caseId}`, markdownToHtml(markdown), result.locale);
+  return htmlDocument(
+    `${reportLabels(result.locale).title}: ${result.caseId}`,
+    markdownToHtml(markdown),
+    result.locale,
+  );
 }

@@ -12,8 +12,22 @@ export interface FormatIcsOptions {
 }
 
 const TEXTS = {
-  'zh-CN': { calendar: '纠纷时限', review: '重新评估案件', expired: '已过期', basis: '依据', sources: '来源', due: '截止' },
-  en: { calendar: 'Dispute deadlines', review: 'Re-triage the case', expired: 'expired', basis: 'basis', sources: 'sources', due: 'due' },
+  'zh-CN': {
+    calendar: '纠纷时限',
+    review: '重新评估案件',
+    expired: '已过期',
+    basis: '依据',
+    sources: '来源',
+    due: '截止',
+  },
+  en: {
+    calendar: 'Dispute deadlines',
+    review: 'Re-triage the case',
+    expired: 'expired',
+    basis: 'basis',
+    sources: 'sources',
+    due: 'due',
+  },
 } as const;
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values. */
@@ -23,12 +37,19 @@ function escapeText(text: string): string {
 
 /** A UID part from a free-text id: letters, digits, '.', '_' and '-' kept, anything else percent-encoded. */
 function uidPart(id: string): string {
-  return Array.from(new TextEncoder().encode(id), (b) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return Array.from(new TextEncoder().encode(id), (b) =>
+    /[A-Za-z0-9._-]/.test(String.fromCharCode(b)) && b < 128
+      ? String.fromCharCode(b)
+      : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
 }
 
 /** An instant as an RFC 5545 UTC date-time: 20261110T155959Z. */
 function utcStamp(iso: string): string {
-  return new Date(Date.parse(iso)).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(Date.parse(iso))
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character. */
@@ -52,7 +73,14 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function event(uid: string, stamp: string, start: string, summary: string, description: string, alarmMinutes: number): string[] {
+function event(
+  uid: string,
+  stamp: string,
+  start: string,
+  summary: string,
+  description: string,
+  alarmMinutes: number,
+): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${uid}`,
@@ -85,13 +113,32 @@ export function formatIcs(result: Result, options: FormatIcsOptions = {}): strin
   const t = TEXTS[result.locale];
   const stamp = utcStamp(result.asOf);
   const uid = (part: string) => `${uidPart(result.caseId)}.${uidPart(part)}@pos-dispute-triage`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//pos-dispute-triage//deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(`${t.calendar}: ${result.caseId}`)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//pos-dispute-triage//deadlines//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${t.calendar}: ${result.caseId}`)}`,
+  ];
   for (const d of result.deadlines) {
     const description = `${d.expired ? `${t.expired}. ` : ''}${t.due} ${d.dueAt}. ${t.basis}: ${d.basis}. ${t.sources}: ${d.source.join(', ')} (${d.confidence})`;
-    lines.push(...event(uid(`deadline.${d.id}`), stamp, utcStamp(d.dueAt), `${d.label} (${result.caseId})`, description, alarmMinutes));
+    lines.push(
+      ...event(
+        uid(`deadline.${d.id}`),
+        stamp,
+        utcStamp(d.dueAt),
+        `${d.label} (${result.caseId})`,
+        description,
+        alarmMinutes,
+      ),
+    );
   }
   const review = (result as { nextReviewAt?: unknown }).nextReviewAt;
-  if (typeof review === 'string') lines.push(...event(uid('next-review'), stamp, utcStamp(review), `${t.review} (${result.caseId})`, review, alarmMinutes));
+  if (typeof review === 'string')
+    lines.push(
+      ...event(uid('next-review'), stamp, utcStamp(review), `${t.review} (${result.caseId})`, review, alarmMinutes),
+    );
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

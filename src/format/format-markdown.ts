@@ -31,12 +31,29 @@ export function formatMarkdown(result: Result, options: FormatMarkdownOptions = 
   const label = (id: string) => md(options.ruleSet?.catalog.channels[id]?.label[result.locale] ?? id);
   const e = result.escalation;
   const lines = [`# ${h.title}: ${md(result.caseId)}`, ''];
-  lines.push(`- ${h.scenario}: ${md(result.scenario)}`, `- ${h.cause}: ${md(result.cause ?? h.none)}`, `- ${h.severity}: **${h.severities[result.severity]}**`, `- ${h.asOf}: ${result.asOf}`, '');
+  lines.push(
+    `- ${h.scenario}: ${md(result.scenario)}`,
+    `- ${h.cause}: ${md(result.cause ?? h.none)}`,
+    `- ${h.severity}: **${h.severities[result.severity]}**`,
+    `- ${h.asOf}: ${result.asOf}`,
+    '',
+  );
   lines.push(`## ${h.actions}`, '');
-  result.actions.forEach((a, i) => lines.push(`${i + 1}. ${md(a.label)} (${h[a.status]}${a.dueAt ? `, ${h.due} ${a.dueAt}` : ''})`));
+  result.actions.forEach((a, i) =>
+    lines.push(`${i + 1}. ${md(a.label)} (${h[a.status]}${a.dueAt ? `, ${h.due} ${a.dueAt}` : ''})`),
+  );
   lines.push('', `## ${h.evidence}`, '');
-  for (const item of result.evidence) lines.push(`- ${item.held ? '☑' : '☐'} ${md(item.label)} (${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing})`);
-  lines.push('', `## ${h.escalation}`, '', `- **${md(e.label)}**: ${h.when} ${e.when === 'now' ? h.now : e.when}`, `- ${h.reason}: ${md(e.reason)}`);
+  for (const item of result.evidence)
+    lines.push(
+      `- ${item.held ? '☑' : '☐'} ${md(item.label)} (${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing})`,
+    );
+  lines.push(
+    '',
+    `## ${h.escalation}`,
+    '',
+    `- **${md(e.label)}**: ${h.when} ${e.when === 'now' ? h.now : e.when}`,
+    `- ${h.reason}: ${md(e.reason)}`,
+  );
   if (e.parallel.length > 0) lines.push(`- ${h.parallel}: ${e.parallel.map(label).join(', ')}`);
   if (e.ladder.length > 0) lines.push(`- ${h.ladder}: ${e.ladder.map(label).join(' → ')}`);
   if (result.deadlines.length > 0) {
@@ -51,7 +68,8 @@ export function formatMarkdown(result: Result, options: FormatMarkdownOptions = 
     for (const w of result.warnings) lines.push(`- ${md(w.message)}`);
   }
   lines.push('', `## ${h.explanation}`, '');
-  for (const x of result.explanation) lines.push(`- ${md(x.rule)}: ${md(x.description)} (${md(x.sources.join(', '))}, ${x.confidence})`);
+  for (const x of result.explanation)
+    lines.push(`- ${md(x.rule)}: ${md(x.description)} (${md(x.sources.join(', '))}, ${x.confidence})`);
   lines.push('', `${h.ruleset}: ${md(result.ruleset.version)} ${result.ruleset.hash.slice(0, 19)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

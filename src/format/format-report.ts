@@ -42,11 +42,18 @@ function rulesNote(c: Context, rules: readonly string[]): string {
 
 function headerLines(c: Context): string[] {
   const { result, w } = c;
-  const severity = c.paint(result.severity === 'critical' || result.severity === 'high' ? '31' : '33', w.severityWords[result.severity]);
+  const severity = c.paint(
+    result.severity === 'critical' || result.severity === 'high' ? '31' : '33',
+    w.severityWords[result.severity],
+  );
   const cause = result.cause === null ? w.none : c.label('causes', result.cause);
   return [
     c.paint('1', `${w.title}${w.colon}${result.caseId}`),
-    [`${w.scenario}${w.colon}${c.label('scenarios', result.scenario)}`, `${w.cause}${w.colon}${cause}`, `${w.severity}${w.colon}${severity}`].join(w.gap),
+    [
+      `${w.scenario}${w.colon}${c.label('scenarios', result.scenario)}`,
+      `${w.cause}${w.colon}${cause}`,
+      `${w.severity}${w.colon}${severity}`,
+    ].join(w.gap),
     `${w.asOf}${w.colon}${formatLocalInstant(result.asOf, result.locale, 'at')}`,
   ];
 }
@@ -54,7 +61,12 @@ function headerLines(c: Context): string[] {
 function actionLines(c: Context): string[] {
   const { result, w } = c;
   return result.actions.map((action, i) => {
-    const word = action.status === 'done' ? c.paint('32', w.done) : action.status === 'overdue' ? c.paint('31', w.overdue) : w.todo;
+    const word =
+      action.status === 'done'
+        ? c.paint('32', w.done)
+        : action.status === 'overdue'
+          ? c.paint('31', w.overdue)
+          : w.todo;
     const due = action.dueAt ? `${w.comma}${formatLocalInstant(action.dueAt, result.locale, 'by', c.year)}` : '';
     return `  ${i + 1}. ${w.status(word)}${result.locale === 'en' ? ' ' : ''}${action.label}${due}${rulesNote(c, action.rules)}`;
   });
@@ -73,8 +85,10 @@ function escalationLines(c: Context): string[] {
   const e = result.escalation;
   const when = e.when === 'now' ? w.now : formatLocalInstant(e.when, result.locale, 'from', c.year);
   const lines = [`  ${e.label}${w.colon}${when}`, `  ${e.reason}`];
-  if (e.parallel.length > 0) lines.push(`  ${w.parallel}${w.colon}${e.parallel.map((id) => c.label('channels', id)).join(w.list)}`);
-  if (e.ladder.length > 0) lines.push(`  ${w.ladder}${w.colon}${e.ladder.map((id) => c.label('channels', id)).join(' → ')}`);
+  if (e.parallel.length > 0)
+    lines.push(`  ${w.parallel}${w.colon}${e.parallel.map((id) => c.label('channels', id)).join(w.list)}`);
+  if (e.ladder.length > 0)
+    lines.push(`  ${w.ladder}${w.colon}${e.ladder.map((id) => c.label('channels', id)).join(' → ')}`);
   return lines;
 }
 
@@ -122,9 +136,10 @@ export function formatReport(raw: Result, options: FormatReportOptions = {}): st
   const lines = [...headerLines(c), '', bold(w.actions), ...actionLines(c), '', bold(w.evidence), ...evidenceLines(c)];
   lines.push('', bold(w.escalation), ...escalationLines(c));
   if (result.deadlines.length > 0) lines.push('', bold(w.deadlines), ...deadlineLines(c));
-  if (result.warnings.length > 0) lines.push('', bold(w.warnings), ...result.warnings.map((warning) => `  ! ${warning.message}`));
+  if (result.warnings.length > 0)
+    lines.push('', bold(w.warnings), ...result.warnings.map((warning) => `  ! ${warning.message}`));
   lines.push('', bold(w.explanation), ...explanationLines(c));
   if (result.sources.length > 0) lines.push('', bold(w.sourceList), ...sourceLines(c));
   lines.push('', `${w.ruleset}${w.colon}${result.ruleset.version} ${result.ruleset.hash.slice(0, 19)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -36,7 +36,7 @@ export function htmlDocument(title: string, bodyHtml: string, locale: string): s
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>\n${STYLE}\n</style>`,
     '</head>',

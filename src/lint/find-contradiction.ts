@@ -34,7 +34,14 @@ export interface FindContradictionContext {
 }
 
 const lists = new Set<string>(LIST_FACTS);
-const NEGATED: Record<string, string> = { equal: 'notEqual', notEqual: 'equal', in: 'notIn', notIn: 'in', contains: 'doesNotContain', doesNotContain: 'contains' };
+const NEGATED: Record<string, string> = {
+  equal: 'notEqual',
+  notEqual: 'equal',
+  in: 'notIn',
+  notIn: 'in',
+  contains: 'doesNotContain',
+  doesNotContain: 'contains',
+};
 // Past this many steps the search gives up and assumes the rule can fire: lint must stay fast on any pack.
 const STEP_BUDGET = 20_000;
 const MAX_BRANCH_DEPTH = 64;
@@ -57,7 +64,14 @@ function domainOf(key: string, catalog: MergedCatalog): Primitive[] | undefined 
 }
 
 function cloneBounds(b: FactBounds): FactBounds {
-  return { ...b, allowed: b.allowed && [...b.allowed], excluded: [...b.excluded], contains: [...b.contains], lacks: [...b.lacks], said: [...b.said] };
+  return {
+    ...b,
+    allowed: b.allowed && [...b.allowed],
+    excluded: [...b.excluded],
+    contains: [...b.contains],
+    lacks: [...b.lacks],
+    said: [...b.said],
+  };
 }
 
 function satisfiesNumbers(b: FactBounds, v: Primitive): boolean {
@@ -106,9 +120,19 @@ function narrow(b: FactBounds, operator: string, value: unknown, key: string, ca
       const bound = { value, inclusive: operator.endsWith('Inclusive') };
       const side = operator.startsWith('less') ? 'upper' : 'lower';
       const old = b[side];
-      const tighter = !old || (side === 'upper' ? value < old.value || (value === old.value && !bound.inclusive) : value > old.value || (value === old.value && !bound.inclusive));
+      const tighter =
+        !old ||
+        (side === 'upper'
+          ? value < old.value || (value === old.value && !bound.inclusive)
+          : value > old.value || (value === old.value && !bound.inclusive));
       if (tighter) b[side] = bound;
-      if (b.lower && b.upper && (b.lower.value > b.upper.value || (b.lower.value === b.upper.value && !(b.lower.inclusive && b.upper.inclusive)))) return false;
+      if (
+        b.lower &&
+        b.upper &&
+        (b.lower.value > b.upper.value ||
+          (b.lower.value === b.upper.value && !(b.lower.inclusive && b.upper.inclusive)))
+      )
+        return false;
       break;
     }
     default:
@@ -129,7 +153,9 @@ function scenarioCauseConflict(state: Map<string, FactBounds>, catalog: MergedCa
   if (!scenarioBounds || !causeBounds) return undefined;
   const scenarios = remaining('scenario', scenarioBounds, catalog) ?? [];
   const causes = remaining('cause', causeBounds, catalog) ?? [];
-  const fits = causes.some((cause) => cause === null || scenarios.some((s) => catalog.causes[String(cause)]?.scenarios.includes(String(s))));
+  const fits = causes.some(
+    (cause) => cause === null || scenarios.some((s) => catalog.causes[String(cause)]?.scenarios.includes(String(s))),
+  );
   if (fits) return undefined;
   const owners = [...new Set(causes.flatMap((cause) => catalog.causes[String(cause)]?.scenarios ?? []))];
   return `cause ${causes.map(show).join(' or ')} belongs to scenario ${owners.map(show).join(' or ')} in the catalog, but the conditions require scenario ${scenarios.map(show).join(' or ')}`;
@@ -151,7 +177,11 @@ function pathOf(node: PathNode | undefined, base: readonly PropertyKey[]): Prope
  * Searches the condition tree for one way all of it could hold. Returns why none exists, or
  * undefined when some case might satisfy it (or the search ran out of budget: lint must not cry wolf).
  */
-export function findContradiction(condition: Condition, at: readonly PropertyKey[], context: FindContradictionContext): Contradiction | undefined {
+export function findContradiction(
+  condition: Condition,
+  at: readonly PropertyKey[],
+  context: FindContradictionContext,
+): Contradiction | undefined {
   let steps = 0;
   // Goals are a stack (next goal last); only an "any" branches, by recursion bounded by MAX_BRANCH_DEPTH.
   const solve = (goals: Goal[], state: Map<string, FactBounds>, depth: number): Contradiction | undefined => {
@@ -159,7 +189,11 @@ export function findContradiction(condition: Condition, at: readonly PropertyKey
       if (++steps > STEP_BUDGET) return undefined;
       const goal = goals.pop()!;
       const { node, negated } = goal;
-      const child = (next: Condition, key: PropertyKey, i?: number): Goal => ({ node: next, negated, at: i === undefined ? { parent: goal.at, key } : { parent: { parent: goal.at, key }, key: i } });
+      const child = (next: Condition, key: PropertyKey, i?: number): Goal => ({
+        node: next,
+        negated,
+        at: i === undefined ? { parent: goal.at, key } : { parent: { parent: goal.at, key }, key: i },
+      });
       if ('not' in node) {
         goals.push({ node: node.not, negated: !negated, at: { parent: goal.at, key: 'not' } });
         continue;
@@ -186,7 +220,10 @@ export function findContradiction(condition: Condition, at: readonly PropertyKey
           failures.push(failure);
         }
         if (failures.length === 1) return failures[0];
-        return { path: pathOf(goal.at, at), message: `none of the ${failures.length} alternatives in "${kind}" can hold together with the other conditions (first: ${failures[0]!.message})` };
+        return {
+          path: pathOf(goal.at, at),
+          message: `none of the ${failures.length} alternatives in "${kind}" can hold together with the other conditions (first: ${failures[0]!.message})`,
+        };
       }
       const leaf = node as ConditionLeaf;
       const isReference = leaf.value !== null && typeof leaf.value === 'object' && !Array.isArray(leaf.value);
@@ -197,7 +234,10 @@ export function findContradiction(condition: Condition, at: readonly PropertyKey
       state.set(key, bounds);
       bounds.said.push(`${operator} ${show(leaf.value)}`);
       if (!narrow(bounds, operator, leaf.value, key, context.catalog)) {
-        return { path: pathOf(goal.at, at), message: `fact "${key}" cannot satisfy ${bounds.said.join(' and ')} at once` };
+        return {
+          path: pathOf(goal.at, at),
+          message: `fact "${key}" cannot satisfy ${bounds.said.join(' and ')} at once`,
+        };
       }
       if (key === 'scenario' || key === 'cause') {
         const conflict = scenarioCauseConflict(state, context.catalog);

@@ -18,7 +18,10 @@ export interface ParsedFile<T> {
 export function lintFileText(file: string, content: unknown): Issue[] {
   const issues: Issue[] = [];
   const rules = (content as { rules?: Array<{ id?: unknown }> }).rules;
-  const ruleAt = (path: PropertyKey[]) => (path[0] === 'rules' && typeof path[1] === 'number' && typeof rules?.[path[1]]?.id === 'string' ? (rules[path[1]]!.id as string) : undefined);
+  const ruleAt = (path: PropertyKey[]) =>
+    path[0] === 'rules' && typeof path[1] === 'number' && typeof rules?.[path[1]]?.id === 'string'
+      ? (rules[path[1]]!.id as string)
+      : undefined;
   const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: content, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -26,7 +29,16 @@ export function lintFileText(file: string, content: unknown): Issue[] {
     if (Array.isArray(value)) {
       if (path[path.length - 1] === 'sources') {
         value.forEach((key, i) => {
-          if (typeof key === 'string' && key.trim() === '') issues.push(issueAt(file, ruleAt(path), 'blank_source', [...path, i], 'expected a source key (such as "S4"); found a blank one'));
+          if (typeof key === 'string' && key.trim() === '')
+            issues.push(
+              issueAt(
+                file,
+                ruleAt(path),
+                'blank_source',
+                [...path, i],
+                'expected a source key (such as "S4"); found a blank one',
+              ),
+            );
         });
         continue;
       }
@@ -37,7 +49,16 @@ export function lintFileText(file: string, content: unknown): Issue[] {
     const keys = Object.keys(record);
     if (keys.length === LOCALES.length && LOCALES.every((locale) => typeof record[locale] === 'string')) {
       for (const locale of LOCALES) {
-        if ((record[locale] as string).trim() === '') issues.push(issueAt(file, ruleAt(path), 'blank_text', [...path, locale], `expected a text in ${locale}; found only white space`));
+        if ((record[locale] as string).trim() === '')
+          issues.push(
+            issueAt(
+              file,
+              ruleAt(path),
+              'blank_text',
+              [...path, locale],
+              `expected a text in ${locale}; found only white space`,
+            ),
+          );
       }
       continue;
     }
@@ -51,7 +72,10 @@ export function lintUnreachableRules(ruleSet: RuleSet): { issues: Issue[]; dead:
   const issues: Issue[] = [];
   const dead = new Set<string>();
   for (const rule of ruleSet.rules) {
-    const found = findContradiction(rule.conditions, ['rules', rule.position, 'conditions'], { catalog: ruleSet.catalog, namedConditions: ruleSet.namedConditions });
+    const found = findContradiction(rule.conditions, ['rules', rule.position, 'conditions'], {
+      catalog: ruleSet.catalog,
+      namedConditions: ruleSet.namedConditions,
+    });
     if (!found) continue;
     dead.add(rule.id);
     issues.push(issueAt(rule.file, rule.id, 'never_fires', found.path, `the rule can never fire: ${found.message}`));
@@ -60,7 +84,11 @@ export function lintUnreachableRules(ruleSet: RuleSet): { issues: Issue[]; dead:
 }
 
 /** Catalog channels that no rule that can fire puts on a ladder or in parallel. */
-export function lintUnreachableChannels(ruleSet: RuleSet, catalogs: readonly ParsedFile<Catalog>[], dead: ReadonlySet<string>): Issue[] {
+export function lintUnreachableChannels(
+  ruleSet: RuleSet,
+  catalogs: readonly ParsedFile<Catalog>[],
+  dead: ReadonlySet<string>,
+): Issue[] {
   const reached = new Set<string>();
   for (const rule of ruleSet.rules) {
     if (dead.has(rule.id)) continue;
@@ -68,10 +96,19 @@ export function lintUnreachableChannels(ruleSet: RuleSet, catalogs: readonly Par
     for (const step of rule.outcome.parallel ?? []) reached.add(step.channel);
   }
   const declaredIn = new Map<string, string>();
-  for (const { file, content } of catalogs) for (const id of Object.keys(content.channels ?? {})) declaredIn.set(id, file);
+  for (const { file, content } of catalogs)
+    for (const id of Object.keys(content.channels ?? {})) declaredIn.set(id, file);
   return [...declaredIn]
     .filter(([id]) => !reached.has(id))
-    .map(([id, file]) => issueAt(file, undefined, 'unreachable_channel', ['channels', id], `no rule that can fire names channel ${JSON.stringify(id)} in "escalation" or "parallel", so no case is ever sent there`));
+    .map(([id, file]) =>
+      issueAt(
+        file,
+        undefined,
+        'unreachable_channel',
+        ['channels', id],
+        `no rule that can fire names channel ${JSON.stringify(id)} in "escalation" or "parallel", so no case is ever sent there`,
+      ),
+    );
 }
 
 function paramOf(days: Days | undefined, into: Set<string>): void {
@@ -101,7 +138,8 @@ export function lintUnused(ruleSet: RuleSet, packs: readonly ParsedFile<RulePack
     for (const leaf of leavesOf(condition)) {
       if (leaf.fact === 'params' && leaf.path !== undefined) params.add(splitFactPath(leaf.path)[0]!);
       const ref = leaf.value as { fact?: unknown; path?: unknown } | null;
-      if (ref !== null && typeof ref === 'object' && ref.fact === 'params' && typeof ref.path === 'string') params.add(splitFactPath(ref.path)[0]!);
+      if (ref !== null && typeof ref === 'object' && ref.fact === 'params' && typeof ref.path === 'string')
+        params.add(splitFactPath(ref.path)[0]!);
     }
   }
   for (const rule of ruleSet.rules) {
@@ -116,10 +154,28 @@ export function lintUnused(ruleSet: RuleSet, packs: readonly ParsedFile<RulePack
   const issues: Issue[] = [];
   for (const { file, content } of packs) {
     for (const name of Object.keys(content.parameters ?? {})) {
-      if (!params.has(name)) issues.push(issueAt(file, undefined, 'unused_parameter', ['parameters', name], `no condition, deadline or reply window uses parameter ${JSON.stringify(name)}`));
+      if (!params.has(name))
+        issues.push(
+          issueAt(
+            file,
+            undefined,
+            'unused_parameter',
+            ['parameters', name],
+            `no condition, deadline or reply window uses parameter ${JSON.stringify(name)}`,
+          ),
+        );
     }
     for (const name of Object.keys(content.conditions ?? {})) {
-      if (!named.has(name)) issues.push(issueAt(file, undefined, 'unused_condition', ['conditions', name], `no rule, gate or other condition refers to named condition ${JSON.stringify(name)}`));
+      if (!named.has(name))
+        issues.push(
+          issueAt(
+            file,
+            undefined,
+            'unused_condition',
+            ['conditions', name],
+            `no rule, gate or other condition refers to named condition ${JSON.stringify(name)}`,
+          ),
+        );
     }
   }
   return issues;

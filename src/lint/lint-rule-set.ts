@@ -5,7 +5,13 @@ import { compileRuleSet, type CompileRuleSetOptions } from '../rules/compile-rul
 import { guardRuleSources } from '../rules/guard-rule-source.js';
 import type { RuleSet, RuleSource } from '../rules/rule-set.js';
 import { CatalogSchema, RuleFileSchema, RulePackSchema, type Catalog, type RulePack } from '../rules/schema.js';
-import { lintFileText, lintUnreachableChannels, lintUnreachableRules, lintUnused, type ParsedFile } from './lint-checks.js';
+import {
+  lintFileText,
+  lintUnreachableChannels,
+  lintUnreachableRules,
+  lintUnused,
+  type ParsedFile,
+} from './lint-checks.js';
 
 /** Options for {@link lintRuleSet}. @example lintRuleSet(sources, { parameters: { retrieval_response_working_days: 7 } }); */
 export type LintRuleSetOptions = CompileRuleSetOptions;
@@ -32,7 +38,15 @@ function lintRuleIds(packs: readonly ParsedFile<RulePack>[]): Issue[] {
     content.rules.forEach((rule, i) => {
       // A reused id is already a duplicate_rule (or a deliberate override): one message is enough.
       if (!rule.override && !earlier.has(rule.id) && !rule.id.startsWith(`${content.id}.`)) {
-        issues.push(issueAt(file, rule.id, 'foreign_rule_id', ['rules', i, 'id'], `expected a rule id starting with the pack id "${content.id}."; found ${JSON.stringify(rule.id)}`));
+        issues.push(
+          issueAt(
+            file,
+            rule.id,
+            'foreign_rule_id',
+            ['rules', i, 'id'],
+            `expected a rule id starting with the pack id "${content.id}."; found ${JSON.stringify(rule.id)}`,
+          ),
+        );
       }
     });
     for (const rule of content.rules) earlier.add(rule.id);
@@ -76,6 +90,10 @@ export function lintRuleSet(sources: readonly RuleSource[], options: LintRuleSet
     return { issues: [...error.issues, ...issues] };
   }
   const unreachable = lintUnreachableRules(ruleSet);
-  issues.push(...unreachable.issues, ...lintUnreachableChannels(ruleSet, catalogs, unreachable.dead), ...lintUnused(ruleSet, packs));
+  issues.push(
+    ...unreachable.issues,
+    ...lintUnreachableChannels(ruleSet, catalogs, unreachable.dead),
+    ...lintUnused(ruleSet, packs),
+  );
   return { issues, ruleSet };
 }

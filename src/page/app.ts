@@ -103,7 +103,11 @@ async function run(changedEvidence?: { id: string; held: boolean }): Promise<voi
     : undefined;
   state.result = outcome.result;
   renderOutput(outcome.result);
-  renderChanges(changedEvidence && before ? [option?.summary, ...describeChanges(before, outcome.result, textsFor(state.locale))] : []);
+  renderChanges(
+    changedEvidence && before
+      ? [option?.summary, ...describeChanges(before, outcome.result, textsFor(state.locale))]
+      : [],
+  );
   byId('output').dataset.state = 'done';
   state.report = await whatIf(triage, kase).catch(() => undefined);
 }
@@ -113,7 +117,11 @@ function renderChanges(lines: Array<string | undefined>): void {
   const shown = lines.filter((line): line is string => Boolean(line));
   box.hidden = lines.length === 0;
   const t = textsFor(state.locale);
-  replaceChildren(box, el('h3', {}, t.changed), shown.length > 0 ? el('ul', {}, ...shown.map((l) => el('li', {}, l))) : t.noChange);
+  replaceChildren(
+    box,
+    el('h3', {}, t.changed),
+    shown.length > 0 ? el('ul', {}, ...shown.map((l) => el('li', {}, l))) : t.noChange,
+  );
 }
 
 function toggleEvidence(id: string, held: boolean): void {
@@ -138,7 +146,11 @@ function renderOutput(result: Result): void {
   };
   const scenario = catalogLabel('scenarios', result.scenario, locale) ?? result.scenario;
   const cause = result.cause ? (catalogLabel('causes', result.cause, locale) ?? result.cause) : view.texts.none;
-  const downloads = renderDownloads(result, state.kase, { texts: view.texts, ruleSet: triage.ruleSet, channelLabel: view.channelLabel });
+  const downloads = renderDownloads(result, state.kase, {
+    texts: view.texts,
+    ruleSet: triage.ruleSet,
+    channelLabel: view.channelLabel,
+  });
   replaceChildren(byId('output'), renderResult(result, view, scenario, cause), downloads);
 }
 

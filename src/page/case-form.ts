@@ -90,7 +90,11 @@ function booleanControl(path: string[], kase: CaseObject, labels: FormLabels, on
       onChange(path, value === '' ? undefined : value === 'true');
     },
   });
-  for (const [value, text] of [['', labels.texts.unknown], ['true', labels.texts.yes], ['false', labels.texts.no]]) {
+  for (const [value, text] of [
+    ['', labels.texts.unknown],
+    ['true', labels.texts.yes],
+    ['false', labels.texts.no],
+  ]) {
     const option = el('option', { value: value! }, text!);
     option.selected = String(current ?? '') === value;
     select.append(option);
@@ -114,17 +118,30 @@ function inputControl(path: string[], type: string, kase: CaseObject, onChange: 
   return input;
 }
 
-function checkboxGroup(path: string[], schema: FieldSchema, kase: CaseObject, labels: FormLabels, onChange: FieldChange) {
+function checkboxGroup(
+  path: string[],
+  schema: FieldSchema,
+  kase: CaseObject,
+  labels: FormLabels,
+  onChange: FieldChange,
+) {
   const field = path[path.length - 1]!;
   const held = new Set((valueAt(kase, path) as unknown[] | undefined) ?? []);
-  const group = el('fieldset', { class: 'checks' }, el('legend', {}, labels.fieldLabel(path, schema)), describedBy(path, schema));
+  const group = el(
+    'fieldset',
+    { class: 'checks' },
+    el('legend', {}, labels.fieldLabel(path, schema)),
+    describedBy(path, schema),
+  );
   for (const id of schema.items?.enum ?? []) {
     const box = el('input', {
       type: 'checkbox',
       id: controlId([...path, String(id)]),
       value: String(id),
       onchange: () => {
-        const ticked = Array.from(group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')).map((b) => b.value);
+        const ticked = Array.from(group.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')).map(
+          (b) => b.value,
+        );
         onChange(path, ticked.length > 0 ? ticked : undefined);
       },
     });
@@ -199,6 +216,8 @@ function objectFieldset(
  * form.replaceChildren(renderCaseForm(schema, kase, labels, (path, value) => update(path, value)));
  */
 export function renderCaseForm(schema: FieldSchema, kase: CaseObject, labels: FormLabels, onChange: FieldChange) {
-  const top = Object.entries(schema.properties ?? {}).map(([key, child]) => fieldControl([key], child, kase, labels, onChange));
+  const top = Object.entries(schema.properties ?? {}).map(([key, child]) =>
+    fieldControl([key], child, kase, labels, onChange),
+  );
   return el('div', { class: 'case-form' }, ...top);
 }

@@ -18,7 +18,9 @@ function download(name: string, type: string, text: string): void {
 /** The channels ahead that have a document template for this case, next channel first. */
 function draftableChannels(kase: Record<string, unknown>, result: Result, ruleSet: RuleSet): string[] {
   const e = result.escalation;
-  const ahead = [...(e.channel ? [e.channel] : []), ...e.parallel, ...e.ladder].filter((c, i, all) => all.indexOf(c) === i);
+  const ahead = [...(e.channel ? [e.channel] : []), ...e.parallel, ...e.ladder].filter(
+    (c, i, all) => all.indexOf(c) === i,
+  );
   return ahead.filter((channel) => {
     try {
       draftDocument(kase, result, { channel, format: 'md', rules: ruleSet });
@@ -46,7 +48,8 @@ export interface DownloadsView {
 export function renderDownloads(result: Result, kase: Record<string, unknown>, view: DownloadsView): HTMLElement {
   const { texts } = view;
   const safeId = result.caseId.replace(/[^\w.-]+/g, '_');
-  const button = (id: string, label: string, onclick: () => void) => el('button', { type: 'button', id, onclick }, label);
+  const button = (id: string, label: string, onclick: () => void) =>
+    el('button', { type: 'button', id, onclick }, label);
   const buttons = [
     button('download-json', texts.downloadJson, () =>
       download(`${safeId}.result.json`, 'application/json', JSON.stringify(result, null, 2)),

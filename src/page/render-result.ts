@@ -62,7 +62,13 @@ function renderEvidence(result: Result, view: ResultView) {
       el(
         'li',
         { class: item.held ? 'held' : 'missing' },
-        el('label', { for: box.id }, box, ` ${item.label} `, el('span', { class: `badge ${item.required ? 'req' : 'opt'}` }, kind)),
+        el(
+          'label',
+          { for: box.id },
+          box,
+          ` ${item.label} `,
+          el('span', { class: `badge ${item.required ? 'req' : 'opt'}` }, kind),
+        ),
       ),
     );
   }
@@ -82,7 +88,12 @@ function renderEscalation(result: Result, view: ResultView) {
   return section(
     'escalation',
     view.texts.escalation,
-    el('p', { class: 'channel', 'data-channel': e.channel ?? '' }, el('strong', {}, e.label), ` · ${view.texts.when}: ${when}`),
+    el(
+      'p',
+      { class: 'channel', 'data-channel': e.channel ?? '' },
+      el('strong', {}, e.label),
+      ` · ${view.texts.when}: ${when}`,
+    ),
     el('p', {}, e.reason),
     parallel,
     steps,
@@ -104,7 +115,14 @@ function sourceDetails(keys: string[], sources: Map<string, SourceEntry>, texts:
     const title = source?.title ? ` ${source.title}` : '';
     const publisher = source?.publisher ? ` — ${source.publisher}` : '';
     list.append(
-      el('li', {}, el('code', {}, key), title, publisher, source?.url ? el('span', { class: 'url' }, ` ${source.url}`) : null),
+      el(
+        'li',
+        {},
+        el('code', {}, key),
+        title,
+        publisher,
+        source?.url ? el('span', { class: 'url' }, ` ${source.url}`) : null,
+      ),
     );
   }
   return el('details', { class: 'source-details' }, el('summary', {}, `${texts.sources}: ${keys.join(', ')}`), list);
@@ -137,7 +155,11 @@ export function renderResult(result: Result, view: ResultView, scenarioLabel: st
       'p',
       {},
       `${t.scenario}: ${scenarioLabel} · ${t.cause}: ${causeLabel} · ${t.severity}: `,
-      el('span', { class: `badge sev-${result.severity}`, 'data-severity': result.severity }, t.severities[result.severity]),
+      el(
+        'span',
+        { class: `badge sev-${result.severity}`, 'data-severity': result.severity },
+        t.severities[result.severity],
+      ),
       ` · ${t.asOf}: ${formatLocal(result.asOf, view.locale, view.timeZone)}`,
     ),
   );

@@ -51,7 +51,11 @@ export function renderTimeline(
     chart.append(svg('circle', { cx, cy: y, r: 6, class: `mark ${state}` }, svg('title', {}, deadline.label)));
     const anchor = cx > WIDTH / 2 ? 'end' : 'start';
     chart.append(
-      svg('text', { x: anchor === 'end' ? cx - 10 : cx + 10, y: y + 4, 'text-anchor': anchor, class: 'mark-label' }, deadline.label),
+      svg(
+        'text',
+        { x: anchor === 'end' ? cx - 10 : cx + 10, y: y + 4, 'text-anchor': anchor, class: 'mark-label' },
+        deadline.label,
+      ),
     );
   });
   const list = el('ol', { class: 'deadline-list' });

@@ -23,7 +23,11 @@ function localDepths(condition: Condition): { depth: number; references: Array<{
   return { depth, references };
 }
 
-function deepest(depth: number, references: Array<{ name: string; level: number }>, named: ReadonlyMap<string, number>): number {
+function deepest(
+  depth: number,
+  references: Array<{ name: string; level: number }>,
+  named: ReadonlyMap<string, number>,
+): number {
   let max = depth;
   for (const ref of references) max = Math.max(max, ref.level + (named.get(ref.name) ?? 0));
   return max;
@@ -51,7 +55,9 @@ export function namedConditionDepths(named: Readonly<Record<string, Condition>>)
       }
       visiting.add(name);
       const { depth, references } = local.get(name)!;
-      const pending = references.filter((ref) => local.has(ref.name) && !depths.has(ref.name) && !visiting.has(ref.name));
+      const pending = references.filter(
+        (ref) => local.has(ref.name) && !depths.has(ref.name) && !visiting.has(ref.name),
+      );
       if (pending.length > 0) {
         for (const ref of pending) stack.push(ref.name);
         continue;

@@ -1,6 +1,17 @@
 import type { Issue } from '../issues.js';
 import { toJsonPointer } from '../issues.js';
-import { CONTACT_FIELDS, DATE_FACTS, FACT_PATH, ID_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS, SIGNALS, splitFactPath } from '../facts/fact-catalog.js';
+import {
+  CONTACT_FIELDS,
+  DATE_FACTS,
+  FACT_PATH,
+  ID_FACTS,
+  LIST_FACTS,
+  OBJECT_FACTS,
+  OPERATORS,
+  SCALAR_FACTS,
+  SIGNALS,
+  splitFactPath,
+} from '../facts/fact-catalog.js';
 import type { Condition, ConditionLeaf } from './condition-schema.js';
 import { conditionParts } from './condition-parts.js';
 import { checkLeafTypes, type FactReference } from './check-leaf-types.js';
@@ -22,18 +33,29 @@ const contactFields = new Set<string>(CONTACT_FIELDS);
 
 type Report = (code: string, path: PropertyKey[], message: string) => void;
 
-function checkObjectPath(fact: string, path: string | undefined, scope: ConditionScope, at: PropertyKey[], report: Report): void {
+function checkObjectPath(
+  fact: string,
+  path: string | undefined,
+  scope: ConditionScope,
+  at: PropertyKey[],
+  report: Report,
+): void {
   if (path === undefined) {
     report('missing_path', at, `fact "${fact}" is an object: name one of its keys with "path"`);
     return;
   }
   if (!FACT_PATH.test(path)) {
-    report('unsafe_path', [...at, 'path'], `expected a plain property path such as "noticeAt" or "$.noticeAt"; found ${JSON.stringify(path)} (JSONPath filters, wildcards and scripts are not allowed)`);
+    report(
+      'unsafe_path',
+      [...at, 'path'],
+      `expected a plain property path such as "noticeAt" or "$.noticeAt"; found ${JSON.stringify(path)} (JSONPath filters, wildcards and scripts are not allowed)`,
+    );
     return;
   }
   const parts = splitFactPath(path);
   const [head, tail] = parts;
-  const fail = (expected: string) => report('unknown_path', [...at, 'path'], `expected ${expected} for fact "${fact}"; found ${JSON.stringify(path)}`);
+  const fail = (expected: string) =>
+    report('unknown_path', [...at, 'path'], `expected ${expected} for fact "${fact}"; found ${JSON.stringify(path)}`);
   switch (fact) {
     case 'signals':
       if (parts.length !== 1 || !signals.has(head!)) fail(`one of ${[...signals].join(', ')}`);
@@ -49,13 +71,20 @@ function checkObjectPath(fact: string, path: string | undefined, scope: Conditio
       if (parts.length !== 1 || !scope.parameters.has(head!)) fail('a parameter declared by a pack');
       return;
     case 'contact':
-      if (parts.length !== 2 || !scope.ids.channels.has(head!) || !contactFields.has(tail!)) fail(`"<channel>.<${[...contactFields].join('|')}>" with a known channel`);
+      if (parts.length !== 2 || !scope.ids.channels.has(head!) || !contactFields.has(tail!))
+        fail(`"<channel>.<${[...contactFields].join('|')}>" with a known channel`);
       return;
   }
 }
 
 /** Checks a fact name and its path; false when either is wrong (and reported). */
-function checkFact(fact: string, path: string | undefined, scope: ConditionScope, at: PropertyKey[], report: Report): boolean {
+function checkFact(
+  fact: string,
+  path: string | undefined,
+  scope: ConditionScope,
+  at: PropertyKey[],
+  report: Report,
+): boolean {
   if (object.has(fact)) {
     let ok = true;
     checkObjectPath(fact, path, scope, at, (code, where, message) => {
@@ -69,18 +98,31 @@ function checkFact(fact: string, path: string | undefined, scope: ConditionScope
     report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`);
     return false;
   }
-  report('unknown_fact', [...at, 'fact'], `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`);
+  report(
+    'unknown_fact',
+    [...at, 'fact'],
+    `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`,
+  );
   return false;
 }
 
 /** The fact a `{ "fact": …, "path": … }` value refers to, checked; undefined when it is not a valid one. */
-function checkReference(value: Record<string, unknown>, scope: ConditionScope, at: PropertyKey[], report: Report): FactReference | undefined {
+function checkReference(
+  value: Record<string, unknown>,
+  scope: ConditionScope,
+  at: PropertyKey[],
+  report: Report,
+): FactReference | undefined {
   if (typeof value.fact !== 'string') {
     report('invalid_value', at, 'an object value must be a fact reference { "fact": …, "path": … }');
     return undefined;
   }
   if (value.path !== undefined && typeof value.path !== 'string') {
-    report('invalid_value', [...at, 'path'], `expected the path of a fact reference to be a string; found ${JSON.stringify(value.path)}`);
+    report(
+      'invalid_value',
+      [...at, 'path'],
+      `expected the path of a fact reference to be a string; found ${JSON.stringify(value.path)}`,
+    );
     return undefined;
   }
   const ref = { fact: value.fact, path: value.path as string | undefined };
@@ -105,17 +147,27 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
   const { fact } = leaf;
   const knownOperator = operators.has(leaf.operator);
   if (!knownOperator) {
-    report('unknown_operator', [...at, 'operator'], `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`);
+    report(
+      'unknown_operator',
+      [...at, 'operator'],
+      `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`,
+    );
   }
   if (!checkFact(fact, leaf.path, scope, at, report)) return;
   if (list.has(fact) && leaf.operator !== 'contains' && leaf.operator !== 'doesNotContain') {
-    report('wrong_operator', [...at, 'operator'], `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`);
+    report(
+      'wrong_operator',
+      [...at, 'operator'],
+      `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`,
+    );
     return;
   }
   const value = leaf.value;
   const isReference = value !== null && typeof value === 'object' && !Array.isArray(value);
   // json-rules-engine reads { fact, path } as a reference to another fact's value.
-  const ref = isReference ? checkReference(value as Record<string, unknown>, scope, [...at, 'value'], report) : undefined;
+  const ref = isReference
+    ? checkReference(value as Record<string, unknown>, scope, [...at, 'value'], report)
+    : undefined;
   if (isReference && !ref) return;
   if (knownOperator) checkLeafTypes(leaf, ref, at, report);
   if (!isReference) checkIds(leaf, scope, at, report);
@@ -130,7 +182,12 @@ export function checkCondition(condition: Condition, scope: ConditionScope, base
     else if ('any' in node) node.any.forEach((child, i) => stack.push({ node: child, at: [...at, 'any', i] }));
     else if ('not' in node) stack.push({ node: node.not, at: [...at, 'not'] });
     else if ('condition' in node) {
-      if (!scope.namedConditions.has(node.condition)) report('unknown_condition', [...at, 'condition'], `expected a named condition declared in a pack; found ${JSON.stringify(node.condition)}`);
+      if (!scope.namedConditions.has(node.condition))
+        report(
+          'unknown_condition',
+          [...at, 'condition'],
+          `expected a named condition declared in a pack; found ${JSON.stringify(node.condition)}`,
+        );
     } else checkLeaf(node, scope, at, report);
   }
 }
@@ -140,6 +197,14 @@ export function referencedConditions(condition: Condition): string[] {
   return conditionParts(condition).references;
 }
 
-export function issueAt(file: string, rule: string | undefined, code: string, path: PropertyKey[], message: string): Issue {
-  return rule === undefined ? { code, file, path: toJsonPointer(path), message } : { code, file, rule, path: toJsonPointer(path), message };
+export function issueAt(
+  file: string,
+  rule: string | undefined,
+  code: string,
+  path: PropertyKey[],
+  message: string,
+): Issue {
+  return rule === undefined
+    ? { code, file, path: toJsonPointer(path), message }
+    : { code, file, rule, path: toJsonPointer(path), message };
 }

@@ -46,7 +46,11 @@ const checkMembership: Check = (leaf, ref, at, report) => {
     if (!isListFact(ref.fact, ref.path)) {
       const found = `found a reference to ${describeFact(ref.fact, ref.path)}, which is not a list`;
       const expected = `expected a reference to a list fact (${[...lists].join(', ')})`;
-      report('wrong_value_type', [...at, 'value'], `${op} looks the fact up in a list: ${expected}; ${found} and would fail on every case`);
+      report(
+        'wrong_value_type',
+        [...at, 'value'],
+        `${op} looks the fact up in a list: ${expected}; ${found} and would fail on every case`,
+      );
     }
     return;
   }
@@ -61,7 +65,11 @@ const checkMembership: Check = (leaf, ref, at, report) => {
   value.forEach((item, i) => {
     if (!(kinds as readonly string[]).includes(kindOf(item))) {
       const holds = `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}`;
-      report('wrong_value_type', [...at, 'value', i], `${holds}; found ${kindOf(item)} ${JSON.stringify(item)}, which can never match`);
+      report(
+        'wrong_value_type',
+        [...at, 'value', i],
+        `${holds}; found ${kindOf(item)} ${JSON.stringify(item)}, which can never match`,
+      );
     }
   });
 };
@@ -78,7 +86,11 @@ const checkContains: Check = (leaf, ref, at, report) => {
   }
   if (!ref && (Array.isArray(leaf.value) || (leaf.value !== null && typeof leaf.value === 'object'))) {
     const found = `found ${kindOf(leaf.value)}, which can never be in it`;
-    report('wrong_value_type', [...at, 'value'], `${JSON.stringify(leaf.operator)} looks for one value in the list; ${found}`);
+    report(
+      'wrong_value_type',
+      [...at, 'value'],
+      `${JSON.stringify(leaf.operator)} looks for one value in the list; ${found}`,
+    );
   }
 };
 

@@ -17,7 +17,11 @@ export function checkParameterOverride(name: string, parameter: Parameter, value
   const max = unit === undefined ? undefined : MAX_BY_UNIT[unit];
   const whole = unit !== undefined && WHOLE_UNITS.has(unit);
   const fits =
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 && (!whole || Number.isInteger(value)) && (max === undefined || value <= max);
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= 0 &&
+    (!whole || Number.isInteger(value)) &&
+    (max === undefined || value <= max);
   if (fits) return undefined;
   const expected = `${whole ? 'a whole number' : 'a number'} from 0${max === undefined ? '' : ` to ${max}`}`;
   return `parameter ${JSON.stringify(name)}${unit ? ` counts ${unit}` : ''}: expected ${expected}; found ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;

@@ -23,7 +23,11 @@ export interface RuleSourceLimits {
  * @example
  * compileRuleSet(sources, { limits: { maxNodes: DEFAULT_RULE_SOURCE_LIMITS.maxNodes * 4 } });
  */
-export const DEFAULT_RULE_SOURCE_LIMITS: RuleSourceLimits = { maxDepth: 64, maxNodes: 500_000, maxStringLength: 100_000 };
+export const DEFAULT_RULE_SOURCE_LIMITS: RuleSourceLimits = {
+  maxDepth: 64,
+  maxNodes: 500_000,
+  maxStringLength: 100_000,
+};
 
 /** Keys that reach prototype machinery when a careless merge follows them; JSON.parse makes `__proto__` an own key. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -42,22 +46,36 @@ export function guardRuleSources(sources: readonly RuleSource[], limits: Partial
   const issues: Issue[] = [];
   let nodes = 0;
   for (const { file, content } of sources) {
-    const report = (code: string, path: PropertyKey[], message: string) => issues.push({ code, file, path: toJsonPointer(path), message });
+    const report = (code: string, path: PropertyKey[], message: string) =>
+      issues.push({ code, file, path: toJsonPointer(path), message });
     const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: content, path: [] }];
     while (stack.length > 0) {
       const { value, path } = stack.pop()!;
       nodes += 1;
       if (nodes > maxNodes) {
-        report('limit_exceeded', [], `the rule files hold more than ${maxNodes} values; the limit maxNodes is ${maxNodes}`);
+        report(
+          'limit_exceeded',
+          [],
+          `the rule files hold more than ${maxNodes} values; the limit maxNodes is ${maxNodes}`,
+        );
         return issues;
       }
       if (typeof value === 'string') {
-        if (value.length > maxStringLength) report('limit_exceeded', path, `the string is ${value.length} characters long; the limit maxStringLength is ${maxStringLength}`);
+        if (value.length > maxStringLength)
+          report(
+            'limit_exceeded',
+            path,
+            `the string is ${value.length} characters long; the limit maxStringLength is ${maxStringLength}`,
+          );
         continue;
       }
       if (value === null || typeof value !== 'object') continue;
       if (path.length >= maxDepth) {
-        report('limit_exceeded', path, `the file nests deeper than ${maxDepth} levels here; the limit maxDepth is ${maxDepth}`);
+        report(
+          'limit_exceeded',
+          path,
+          `the file nests deeper than ${maxDepth} levels here; the limit maxDepth is ${maxDepth}`,
+        );
         continue;
       }
       const keys = Array.isArray(value) ? [] : Object.keys(value);
@@ -66,11 +84,19 @@ export function guardRuleSources(sources: readonly RuleSource[], limits: Partial
         const key = Array.isArray(value) ? i : keys[i]!;
         if (typeof key === 'string') {
           if (FORBIDDEN_KEYS.has(key)) {
-            report('forbidden_key', [...path, key], `the key ${JSON.stringify(key)} is not allowed in rule files (it names prototype machinery)`);
+            report(
+              'forbidden_key',
+              [...path, key],
+              `the key ${JSON.stringify(key)} is not allowed in rule files (it names prototype machinery)`,
+            );
             continue;
           }
           if (key.length > maxStringLength) {
-            report('limit_exceeded', path, `a key is ${key.length} characters long; the limit maxStringLength is ${maxStringLength}`);
+            report(
+              'limit_exceeded',
+              path,
+              `a key is ${key.length} characters long; the limit maxStringLength is ${maxStringLength}`,
+            );
             continue;
           }
         }

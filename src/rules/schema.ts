@@ -6,9 +6,13 @@ const idPattern = /^[a-z][a-z0-9_]*$/;
 /** A vocabulary id: snake_case. */
 export const IdSchema = z.string().regex(idPattern, 'expected a snake_case id');
 /** A rule id: dotted snake_case such as `chargeback.retrieval.deadline`. */
-export const RuleIdSchema = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, 'expected a dotted snake_case rule id');
+export const RuleIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, 'expected a dotted snake_case rule id');
 /** A date fact name: camelCase such as `noticeAt`. */
-export const DateNameSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase date fact name such as noticeAt');
+export const DateNameSchema = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase date fact name such as noticeAt');
 export const VersionSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0');
 
 export const TextSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -29,7 +33,9 @@ export const DaysSchema = z.union([z.number().int().min(0).max(3650), z.strictOb
  */
 export const ClockSideSchema = z
   .enum(['merchant', 'counterparty'])
-  .describe('Whom the clock binds: merchant (counted early while a schedule is provisional) or counterparty (counted late).');
+  .describe(
+    'Whom the clock binds: merchant (counted early while a schedule is provisional) or counterparty (counted late).',
+  );
 export const WindowSchema = z.strictObject({ days: DaysSchema, unit: DayUnitSchema, side: ClockSideSchema.optional() });
 
 export const ParameterSchema = z.strictObject({
@@ -52,8 +58,14 @@ export const DeadlineSpecSchema = z
     sources: z.array(z.string().min(1)).min(1),
     confidence: ConfidenceSchema,
   })
-  .refine((d) => (d.at !== undefined) !== (d.from !== undefined), { message: 'expected exactly one of "from" (with days and unit) or "at"', params: { code: 'invalid_deadline' } })
-  .refine((d) => d.from === undefined || (d.days !== undefined && d.unit !== undefined), { message: 'a deadline counted "from" a date needs "days" and "unit"', params: { code: 'invalid_deadline' } });
+  .refine((d) => (d.at !== undefined) !== (d.from !== undefined), {
+    message: 'expected exactly one of "from" (with days and unit) or "at"',
+    params: { code: 'invalid_deadline' },
+  })
+  .refine((d) => d.from === undefined || (d.days !== undefined && d.unit !== undefined), {
+    message: 'a deadline counted "from" a date needs "days" and "unit"',
+    params: { code: 'invalid_deadline' },
+  });
 
 /**
  * What a rule contributes when it fires: severity, actions, evidence, escalation rungs, parallel
@@ -64,7 +76,9 @@ export const DeadlineSpecSchema = z
  */
 export const OutcomeSchema = z.strictObject({
   severity: SeveritySchema.optional(),
-  actions: z.array(z.strictObject({ id: IdSchema, order: z.number().int().min(0).max(10000), due: IdSchema.optional() })).optional(),
+  actions: z
+    .array(z.strictObject({ id: IdSchema, order: z.number().int().min(0).max(10000), due: IdSchema.optional() }))
+    .optional(),
   evidence: z.array(z.strictObject({ id: IdSchema, required: z.boolean() })).optional(),
   escalation: z
     .array(
@@ -72,7 +86,14 @@ export const OutcomeSchema = z.strictObject({
         channel: IdSchema,
         order: z.number().int().min(0).max(10000).optional(),
         replyWindow: WindowSchema.optional(),
-        notBefore: z.strictObject({ from: DateNameSchema, days: DaysSchema, unit: DayUnitSchema, side: ClockSideSchema.optional() }).optional(),
+        notBefore: z
+          .strictObject({
+            from: DateNameSchema,
+            days: DaysSchema,
+            unit: DayUnitSchema,
+            side: ClockSideSchema.optional(),
+          })
+          .optional(),
         /** The id of a deadline this rung waits for: due at the instant after it ends (00:00:00 after 23:59:59). */
         afterDeadline: IdSchema.optional(),
         /** An alternative trigger fired: the rung is due now, ahead of untried earlier rungs and without awaiting a reply window. */
@@ -134,9 +155,16 @@ export const SourceKindSchema = z.enum(['law', 'regulation', 'network_rules', 'p
 export const SourceEntrySchema = z.strictObject({
   title: z.string().min(1).describe('The title of the text, in its own language.'),
   publisher: z.string().min(1).describe('Who published it (the authority, network, processor or site).'),
-  url: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL').nullable().describe('Where it was read; null when no public address is known.'),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'expected an http(s) URL')
+    .nullable()
+    .describe('Where it was read; null when no public address is known.'),
   kind: SourceKindSchema.describe('law, regulation, network_rules, processor_docs or secondary.'),
-  seen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-12-01').describe('The date the source was last read for these rules.'),
+  seen: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-12-01')
+    .describe('The date the source was last read for these rules.'),
   override: z.boolean().optional(),
 });
 
@@ -168,9 +196,23 @@ export const CatalogSchema = z.strictObject({
     )
     .optional(),
   stages: z.record(IdSchema, Labelled).optional(),
-  causes: z.record(IdSchema, z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1), override: CatalogOverrideSchema })).optional(),
+  causes: z
+    .record(
+      IdSchema,
+      z.strictObject({ label: TextSchema, scenarios: z.array(IdSchema).min(1), override: CatalogOverrideSchema }),
+    )
+    .optional(),
   evidence: z.record(IdSchema, Labelled).optional(),
-  actions: z.record(IdSchema, z.strictObject({ label: TextSchema, doneWhen: TopLevelConditionSchema.optional(), override: CatalogOverrideSchema })).optional(),
+  actions: z
+    .record(
+      IdSchema,
+      z.strictObject({
+        label: TextSchema,
+        doneWhen: TopLevelConditionSchema.optional(),
+        override: CatalogOverrideSchema,
+      }),
+    )
+    .optional(),
   channels: z
     .record(
       IdSchema,
@@ -197,8 +239,23 @@ export const CatalogSchema = z.strictObject({
     .optional(),
   dates: z.record(DateNameSchema, Labelled).optional(),
   crosswalk: z.array(z.strictObject({ network: IdSchema, code: z.string().min(1), cause: IdSchema })).optional(),
-  settlementCycles: z.record(z.string().min(1), z.strictObject({ days: z.number().int().min(0).max(3650), unit: z.enum(['calendar_day', 'working_day']), side: ClockSideSchema.optional(), override: CatalogOverrideSchema })).optional(),
-  sources: z.record(SourceKeySchema, SourceEntrySchema).optional().describe('The sources rules cite, by key (S20): what each key names; a rule citing a key no catalog declares is rejected.'),
+  settlementCycles: z
+    .record(
+      z.string().min(1),
+      z.strictObject({
+        days: z.number().int().min(0).max(3650),
+        unit: z.enum(['calendar_day', 'working_day']),
+        side: ClockSideSchema.optional(),
+        override: CatalogOverrideSchema,
+      }),
+    )
+    .optional(),
+  sources: z
+    .record(SourceKeySchema, SourceEntrySchema)
+    .optional()
+    .describe(
+      'The sources rules cite, by key (S20): what each key names; a rule citing a key no catalog declares is rejected.',
+    ),
 });
 
 /**

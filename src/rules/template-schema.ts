@@ -9,7 +9,10 @@ const Text = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) 
 const Lines = z.union([z.string().min(1), z.array(z.string()).min(1)]);
 const LocalizedLines = z.strictObject({ 'zh-CN': Lines, en: Lines });
 /** Keyed by cause id, scenario id, or `*`; a draft takes the case's cause, else its scenario, else `*`. */
-const ByScenario = z.record(z.string().regex(/^(\*|[a-z][a-z0-9_]*)$/, 'expected a cause id, scenario id or "*"'), LocalizedLines);
+const ByScenario = z.record(
+  z.string().regex(/^(\*|[a-z][a-z0-9_]*)$/, 'expected a cause id, scenario id or "*"'),
+  LocalizedLines,
+);
 
 /**
  * One document template: the channels (and optionally scenarios) it serves, its body in both
@@ -25,11 +28,18 @@ export const DocumentTemplateSchema = z.strictObject({
   scenarios: z.array(Id).min(1).optional().describe('Only for these scenarios; absent: any scenario.'),
   title: Text.describe('The document title, per locale.'),
   note: Text.optional().describe('Why this template serves these channels, for authors and reviewers.'),
-  sources: z.array(z.string().min(1)).min(1).describe('Source keys (research.md §7) for what the document must contain.'),
+  sources: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Source keys (research.md §7) for what the document must contain.'),
   confidence: z.enum(['confirmed', 'secondary', 'uncertain']).describe('How well the sources support the structure.'),
   body: LocalizedLines.describe('The document text (Markdown subset) with {{placeholders}} and [[optional groups]].'),
-  facts: ByScenario.optional().describe('The statement of facts per cause or scenario, rendered where the body says {{doc.facts}}.'),
-  claims: ByScenario.optional().describe('The claim per cause or scenario, rendered where the body says {{doc.claim}}.'),
+  facts: ByScenario.optional().describe(
+    'The statement of facts per cause or scenario, rendered where the body says {{doc.facts}}.',
+  ),
+  claims: ByScenario.optional().describe(
+    'The claim per cause or scenario, rendered where the body says {{doc.claim}}.',
+  ),
   override: z.boolean().optional().describe('Replace a template of the same id from an earlier file.'),
 });
 
@@ -47,14 +57,23 @@ export const TemplateFileSchema = z.strictObject({
   kind: z.literal('templates'),
   id: Id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0'),
-  fields: z.record(z.string().min(1), Text).optional().describe('Labels of placeholders, used when a draft leaves them blank.'),
-  values: z.record(z.string().min(1), z.record(z.string().min(1), Text)).optional().describe('Labels of enum values by placeholder.'),
+  fields: z
+    .record(z.string().min(1), Text)
+    .optional()
+    .describe('Labels of placeholders, used when a draft leaves them blank.'),
+  values: z
+    .record(z.string().min(1), z.record(z.string().min(1), Text))
+    .optional()
+    .describe('Labels of enum values by placeholder.'),
   proves: z
     .record(Id, z.strictObject({ date: z.string().min(1).optional(), text: Text }))
     .optional()
     .describe('Per evidence id: what the item proves, and the case date field that dates it.'),
   lines: z.record(Id, Text).optional().describe('Formats of list lines, dates, amounts and notices.'),
-  steps: z.record(Id, Text).optional().describe('Per channel id: the step as a verb phrase ("申请人民调解"), for {{doc.next_steps}}.'),
+  steps: z
+    .record(Id, Text)
+    .optional()
+    .describe('Per channel id: the step as a verb phrase ("申请人民调解"), for {{doc.next_steps}}.'),
   templates: z.array(DocumentTemplateSchema).optional(),
 });
 

@@ -9,7 +9,11 @@ import type { Text } from '../text.js';
  * @example
  * applyHints(json, { enum: ['chargeback'], 'x-vocabulary': 'scenarios' }, ruleSet.catalog);
  */
-export function applyHints(json: Record<string, unknown>, hints: Record<string, unknown>, catalog?: MergedCatalog): void {
+export function applyHints(
+  json: Record<string, unknown>,
+  hints: Record<string, unknown>,
+  catalog?: MergedCatalog,
+): void {
   const { 'x-vocabulary': section, ...keywords } = hints;
   Object.assign(json, keywords);
   if (!catalog || typeof section !== 'string' || !Array.isArray(keywords.enum)) return;

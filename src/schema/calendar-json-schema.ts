@@ -14,7 +14,7 @@ import type { JsonSchema } from './json-schemas.js';
 export function toCalendarJsonSchema(): JsonSchema {
   const options = { target: 'draft-07', io: 'input', unrepresentable: 'any' } as const;
   const schema = z.toJSONSchema(CalendarFileSchema, options) as JsonSchema;
-  const description = 'A published holiday schedule, merged over the bundled years: '
-    + 'a year in the file replaces that year.';
+  const description =
+    'A published holiday schedule, merged over the bundled years: ' + 'a year in the file replaces that year.';
   return { $schema: schema.$schema, title: 'pos-dispute-triage calendar file', description, ...schema };
 }

@@ -66,7 +66,12 @@ export function toRuleFileJsonSchema(): JsonSchema {
       }
     },
   }) as JsonSchema;
-  return { $schema: schema.$schema, title: 'pos-dispute-triage rule file', description: 'A rule pack (kind "rules"), a catalog (kind "catalog") or document templates (kind "templates").', ...schema };
+  return {
+    $schema: schema.$schema,
+    title: 'pos-dispute-triage rule file',
+    description: 'A rule pack (kind "rules"), a catalog (kind "catalog") or document templates (kind "templates").',
+    ...schema,
+  };
 }
 
 /**
@@ -90,7 +95,12 @@ export function toCaseJsonSchema(vocabulary: CaseVocabulary, options: ToCaseJson
       if (hints) applyHints(json, hints, options.catalog);
     },
   }) as JsonSchema;
-  return { $schema: schema.$schema, title: 'pos-dispute-triage case', description: 'One dispute case, as `dispute-triage triage` and `createTriage().triage` accept it.', ...schema };
+  return {
+    $schema: schema.$schema,
+    title: 'pos-dispute-triage case',
+    description: 'One dispute case, as `dispute-triage triage` and `createTriage().triage` accept it.',
+    ...schema,
+  };
 }
 
 /**
@@ -108,5 +118,10 @@ export function toResultJsonSchema(): JsonSchema {
     unrepresentable: 'any',
     override: ({ jsonSchema }) => dropImplicitBounds(jsonSchema as Record<string, unknown>),
   }) as JsonSchema;
-  return { $schema: schema.$schema, title: 'pos-dispute-triage result', description: 'The advice for one case, as `createTriage().triage` returns it.', ...schema };
+  return {
+    $schema: schema.$schema,
+    title: 'pos-dispute-triage result',
+    description: 'The advice for one case, as `createTriage().triage` returns it.',
+    ...schema,
+  };
 }

@@ -6,13 +6,17 @@ const CONTEXT = 3;
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
 function middleOps(a: readonly string[], b: readonly string[]): Op[] {
-  if (a.length * b.length > MAX_CELLS) return [...a.map((line) => ({ kind: '-' as const, line })), ...b.map((line) => ({ kind: '+' as const, line }))];
+  if (a.length * b.length > MAX_CELLS)
+    return [...a.map((line) => ({ kind: '-' as const, line })), ...b.map((line) => ({ kind: '+' as const, line }))];
   // Longest common subsequence, filled from the end so the walk below goes forwards.
   const width = b.length + 1;
   const table = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      table[i * width + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   const ops: Op[] = [];
@@ -22,7 +26,8 @@ function middleOps(a: readonly string[], b: readonly string[]): Op[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       ops.push({ kind: ' ', line: a[i++]! });
       j++;
-    } else if (j < b.length && (i === a.length || table[i * width + j + 1]! > table[(i + 1) * width + j]!)) ops.push({ kind: '+', line: b[j++]! });
+    } else if (j < b.length && (i === a.length || table[i * width + j + 1]! > table[(i + 1) * width + j]!))
+      ops.push({ kind: '+', line: b[j++]! });
     else ops.push({ kind: '-', line: a[i++]! });
   }
   return ops;

@@ -44,22 +44,30 @@ export class FixtureMismatchError extends Error {
     readonly expected: string,
     readonly actual: string,
   ) {
-    super(`${fixture}: the result differs from ${fixture}.expected.json (run with update to accept it)\n${diffLines(expected, actual)}`);
+    super(
+      `${fixture}: the result differs from ${fixture}.expected.json (run with update to accept it)\n${diffLines(expected, actual)}`,
+    );
   }
 }
 
 function listCases(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? listCases(join(dir, entry.name)) : entry.name.endsWith('.case.json') ? [join(dir, entry.name)] : []))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? listCases(join(dir, entry.name))
+        : entry.name.endsWith('.case.json')
+          ? [join(dir, entry.name)]
+          : [],
+    )
     .sort();
 }
 
 /** The expected-file text of a result: pretty JSON with a final newline, as the package's own goldens. */
 function expectedText(outcome: Awaited<ReturnType<Triage['safeTriage']>>, omit: readonly string[]): string {
-  if (!outcome.ok) return JSON.stringify({ issues: outcome.issues }, null, 2) + '\n';
+  if (!outcome.ok) return `${JSON.stringify({ issues: outcome.issues }, null, 2)}\n`;
   const result: Record<string, unknown> = { ...outcome.result };
   for (const key of omit) delete result[key];
-  return JSON.stringify(result, null, 2) + '\n';
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /**
@@ -83,7 +91,10 @@ export function listFixtureTests(dir: string, options: ListFixtureTestsOptions =
   const triageOf = () => (triage ??= createTriage(options.rules ? { rules: options.rules } : {}));
   const omit = options.omit ?? [];
   return listCases(dir).map((casePath) => {
-    const name = relative(dir, casePath).split(sep).join('/').replace(/\.case\.json$/, '');
+    const name = relative(dir, casePath)
+      .split(sep)
+      .join('/')
+      .replace(/\.case\.json$/, '');
     const expectedPath = casePath.replace(/\.case\.json$/, '.expected.json');
     return {
       name,

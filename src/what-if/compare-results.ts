@@ -41,18 +41,42 @@ const missingRequired = (result: Result) => result.evidence.filter((item) => ite
 /** Compares two results of the same case; empty arrays and no optional keys mean "same advice". */
 export function compareResults(before: Result, after: Result): WhatIfDifferences {
   const out: WhatIfDifferences = {
-    actionsDone: after.actions.filter((a) => a.status === 'done' && before.actions.some((b) => b.id === a.id && b.status !== 'done')).map((a) => a.id),
-    actionsAdded: added(before.actions.map((a) => a.id), after.actions.map((a) => a.id)),
-    actionsRemoved: added(after.actions.map((a) => a.id), before.actions.map((a) => a.id)),
-    warningsRemoved: added(after.warnings.map((w) => w.code), before.warnings.map((w) => w.code)),
-    warningsAdded: added(before.warnings.map((w) => w.code), after.warnings.map((w) => w.code)),
-    evidenceAdded: added(before.evidence.map((e) => e.id), after.evidence.map((e) => e.id)),
-    deadlinesAdded: added(before.deadlines.map((d) => d.id), after.deadlines.map((d) => d.id)),
-    deadlinesRemoved: added(after.deadlines.map((d) => d.id), before.deadlines.map((d) => d.id)),
+    actionsDone: after.actions
+      .filter((a) => a.status === 'done' && before.actions.some((b) => b.id === a.id && b.status !== 'done'))
+      .map((a) => a.id),
+    actionsAdded: added(
+      before.actions.map((a) => a.id),
+      after.actions.map((a) => a.id),
+    ),
+    actionsRemoved: added(
+      after.actions.map((a) => a.id),
+      before.actions.map((a) => a.id),
+    ),
+    warningsRemoved: added(
+      after.warnings.map((w) => w.code),
+      before.warnings.map((w) => w.code),
+    ),
+    warningsAdded: added(
+      before.warnings.map((w) => w.code),
+      after.warnings.map((w) => w.code),
+    ),
+    evidenceAdded: added(
+      before.evidence.map((e) => e.id),
+      after.evidence.map((e) => e.id),
+    ),
+    deadlinesAdded: added(
+      before.deadlines.map((d) => d.id),
+      after.deadlines.map((d) => d.id),
+    ),
+    deadlinesRemoved: added(
+      after.deadlines.map((d) => d.id),
+      before.deadlines.map((d) => d.id),
+    ),
   };
   if (before.severity !== after.severity) out.severity = { from: before.severity, to: after.severity };
   const [b, a] = [before.escalation, after.escalation];
-  if (b.channel !== a.channel || b.when !== a.when) out.escalation = { from: { channel: b.channel, when: b.when }, to: { channel: a.channel, when: a.when } };
+  if (b.channel !== a.channel || b.when !== a.when)
+    out.escalation = { from: { channel: b.channel, when: b.when }, to: { channel: a.channel, when: a.when } };
   const [mb, ma] = [missingRequired(before), missingRequired(after)];
   if (mb !== ma) out.requiredMissing = { from: mb, to: ma };
   return out;
@@ -64,7 +88,16 @@ export function isSameAdvice(d: WhatIfDifferences): boolean {
     d.severity === undefined &&
     d.escalation === undefined &&
     d.requiredMissing === undefined &&
-    [d.actionsDone, d.actionsAdded, d.actionsRemoved, d.warningsRemoved, d.warningsAdded, d.evidenceAdded, d.deadlinesAdded, d.deadlinesRemoved].every((list) => list.length === 0)
+    [
+      d.actionsDone,
+      d.actionsAdded,
+      d.actionsRemoved,
+      d.warningsRemoved,
+      d.warningsAdded,
+      d.evidenceAdded,
+      d.deadlinesAdded,
+      d.deadlinesRemoved,
+    ].every((list) => list.length === 0)
   );
 }
 
@@ -84,6 +117,12 @@ export function scoreDifferences(d: WhatIfDifferences): number {
     if (d.escalation.to.when === 'now' && d.escalation.from.when !== 'now') score += 6;
     else if (d.escalation.from.when !== d.escalation.to.when) score += 2;
   }
-  score += 3 * (d.actionsAdded.length + d.actionsRemoved.length + d.evidenceAdded.length + d.deadlinesAdded.length + d.deadlinesRemoved.length);
+  score +=
+    3 *
+    (d.actionsAdded.length +
+      d.actionsRemoved.length +
+      d.evidenceAdded.length +
+      d.deadlinesAdded.length +
+      d.deadlinesRemoved.length);
   return score;
 }

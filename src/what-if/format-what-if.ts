@@ -14,7 +14,10 @@ export interface FormatWhatIfOptions {
   limit?: number;
 }
 
-const HEAD: Record<Locale, { title: string; nothing: string; more: (n: number) => string; unchanged: (n: number) => string }> = {
+const HEAD: Record<
+  Locale,
+  { title: string; nothing: string; more: (n: number) => string; unchanged: (n: number) => string }
+> = {
   en: {
     title: 'What would help most',
     nothing: 'No single evidence item or contact would change this advice.',
@@ -44,5 +47,5 @@ export function formatWhatIf(report: WhatIfReport, options: FormatWhatIfOptions 
   report.options.slice(0, limit).forEach((option, i) => lines.push(`  ${i + 1}. ${option.summary}`));
   if (report.options.length > limit) lines.push(`  ${h.more(report.options.length - limit)}`);
   if (report.unchanged.length > 0) lines.push(`  ${h.unchanged(report.unchanged.length)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -48,18 +48,29 @@ const WORDS = {
 } satisfies Record<Locale, unknown>;
 
 /** One line saying what the change does to the advice, in the case's locale. */
-export function summarizeDifferences(change: WhatIfChange, d: WhatIfDifferences, before: Result, ruleSet: RuleSet): string {
+export function summarizeDifferences(
+  change: WhatIfChange,
+  d: WhatIfDifferences,
+  before: Result,
+  ruleSet: RuleSet,
+): string {
   const locale = before.locale;
   const w = WORDS[locale];
   const channel = (id: string | null) => (id === null ? w.none : (ruleSet.catalog.channels[id]?.label[locale] ?? id));
   const action = (id: string) => ruleSet.catalog.actions[id]?.label[locale] ?? id;
   const when = (value: string) => (value === 'now' ? w.now : value);
-  const head = change.kind === 'evidence' ? w.evidence(change.label) : change.responded ? w.contactAnswered(change.label) : w.contactUnanswered(change.label);
+  const head =
+    change.kind === 'evidence'
+      ? w.evidence(change.label)
+      : change.responded
+        ? w.contactAnswered(change.label)
+        : w.contactUnanswered(change.label);
   const parts: string[] = [];
   if (d.severity) parts.push(w.severity(d.severity.from, d.severity.to));
   if (d.escalation) {
     const { from, to } = d.escalation;
-    if (from.channel !== to.channel) parts.push(w.next(`${channel(to.channel)} (${when(to.when)})`, channel(from.channel)));
+    if (from.channel !== to.channel)
+      parts.push(w.next(`${channel(to.channel)} (${when(to.when)})`, channel(from.channel)));
     else parts.push(w.when(when(to.when), when(from.when)));
   }
   if (d.warningsRemoved.length > 0) parts.push(w.warningsRemoved(d.warningsRemoved.length));
@@ -69,6 +80,7 @@ export function summarizeDifferences(change: WhatIfChange, d: WhatIfDifferences,
   if (d.actionsRemoved.length > 0) parts.push(w.actionsRemoved(d.actionsRemoved.map(action).join(', ')));
   if (d.warningsAdded.length > 0) parts.push(w.warningsAdded(d.warningsAdded.length));
   if (d.evidenceAdded.length > 0) parts.push(w.evidenceAdded(d.evidenceAdded.length));
-  if (d.deadlinesAdded.length + d.deadlinesRemoved.length > 0) parts.push(w.deadlines(d.deadlinesAdded.length, d.deadlinesRemoved.length));
+  if (d.deadlinesAdded.length + d.deadlinesRemoved.length > 0)
+    parts.push(w.deadlines(d.deadlinesAdded.length, d.deadlinesRemoved.length));
   return head + w.colon + parts.join(w.join);
 }

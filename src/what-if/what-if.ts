@@ -51,19 +51,33 @@ type CaseObject = Record<string, unknown>;
 function candidateChanges(baseline: Result, kase: CaseObject, triage: Triage): WhatIfChange[] {
   const channels = triage.ruleSet.catalog.channels;
   const tried = new Set(((kase.contacts as Array<{ channel: string }> | undefined) ?? []).map((c) => c.channel));
-  const changes: WhatIfChange[] = baseline.evidence.filter((item) => !item.held).map((item) => ({ kind: 'evidence', id: item.id, label: item.label }));
+  const changes: WhatIfChange[] = baseline.evidence
+    .filter((item) => !item.held)
+    .map((item) => ({ kind: 'evidence', id: item.id, label: item.label }));
   const e = baseline.escalation;
-  const ahead = [...(e.channel ? [e.channel] : []), ...e.ladder, ...e.parallel].filter((channel, i, all) => all.indexOf(channel) === i && !tried.has(channel));
+  const ahead = [...(e.channel ? [e.channel] : []), ...e.ladder, ...e.parallel].filter(
+    (channel, i, all) => all.indexOf(channel) === i && !tried.has(channel),
+  );
   for (const channel of ahead) {
     const label = channels[channel]?.label[baseline.locale] ?? channel;
-    changes.push({ kind: 'contact', channel, label, responded: false }, { kind: 'contact', channel, label, responded: true });
+    changes.push(
+      { kind: 'contact', channel, label, responded: false },
+      { kind: 'contact', channel, label, responded: true },
+    );
   }
   return changes;
 }
 
 function applyChange(kase: CaseObject, change: WhatIfChange, asOf: string): CaseObject {
-  if (change.kind === 'evidence') return { ...kase, evidence: [...((kase.evidence as string[] | undefined) ?? []), change.id] };
-  return { ...kase, contacts: [...((kase.contacts as unknown[] | undefined) ?? []), { channel: change.channel, at: asOf, responded: change.responded }] };
+  if (change.kind === 'evidence')
+    return { ...kase, evidence: [...((kase.evidence as string[] | undefined) ?? []), change.id] };
+  return {
+    ...kase,
+    contacts: [
+      ...((kase.contacts as unknown[] | undefined) ?? []),
+      { channel: change.channel, at: asOf, responded: change.responded },
+    ],
+  };
 }
 
 /**
@@ -88,7 +102,9 @@ export async function whatIf(triage: Triage, input: unknown): Promise<WhatIfRepo
   const baseline = original.asOf === undefined ? await triage.triage(kase) : first.result;
 
   const changes = candidateChanges(baseline, kase, triage);
-  const outcomes = await Promise.all(changes.map((change) => triage.safeTriage(applyChange(kase, change, baseline.asOf))));
+  const outcomes = await Promise.all(
+    changes.map((change) => triage.safeTriage(applyChange(kase, change, baseline.asOf))),
+  );
   const options: WhatIfOption[] = [];
   const unchanged: WhatIfChange[] = [];
   changes.forEach((change, i) => {
@@ -97,9 +113,17 @@ export async function whatIf(triage: Triage, input: unknown): Promise<WhatIfRepo
     if (!outcome.ok) return;
     const differences = compareResults(baseline, outcome.result);
     if (isSameAdvice(differences)) unchanged.push(change);
-    else options.push({ change, score: scoreDifferences(differences), summary: summarizeDifferences(change, differences, baseline, triage.ruleSet), differences });
+    else
+      options.push({
+        change,
+        score: scoreDifferences(differences),
+        summary: summarizeDifferences(change, differences, baseline, triage.ruleSet),
+        differences,
+      });
   });
   // Stable: equal scores keep checklist order, then ladder order.
-  const ranked = options.map((option, i) => ({ option, i })).sort((a, b) => b.option.score - a.option.score || a.i - b.i);
+  const ranked = options
+    .map((option, i) => ({ option, i }))
+    .sort((a, b) => b.option.score - a.option.score || a.i - b.i);
   return { baseline, options: ranked.map(({ option }) => option), unchanged };
 }

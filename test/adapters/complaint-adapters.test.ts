@@ -6,7 +6,8 @@ import { createTriage, isInvalidCaseError } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
 
 const triage = createTriage();
-const detail = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'adapters', name), 'utf8')) as Record<string, unknown>;
+const detail = (name: string) =>
+  JSON.parse(readFileSync(join(FIXTURES, 'adapters', name), 'utf8')) as Record<string, unknown>;
 const asOf = '2026-11-04T10:00:00+08:00';
 
 function issuesOf(run: () => unknown) {
@@ -46,19 +47,30 @@ describe('wechatPayComplaintToCase', () => {
 
   it('reads in_platform_service as platform assistance and user_complaint_times 2 as one continuation', async () => {
     const kase = wechatPayComplaintToCase(detail('wechat-pay-continued-platform-service.detail.json'), { asOf });
-    expect(kase.complaint).toMatchObject({ state: 'platform_assisting', problemType: 'service_not_work', continuedTimes: 1 });
+    expect(kase.complaint).toMatchObject({
+      state: 'platform_assisting',
+      problemType: 'service_not_work',
+      continuedTimes: 1,
+    });
     const result = await triage.triage(kase);
     expect(result.warnings.map((w) => w.code)).toContain('wallet_repeat_complaint');
     expect(result.deadlines.map((d) => [d.id, d.dueAt])).toEqual([['wallet_processing', '2026-11-05T09:15:00+08:00']]);
   });
 
   it('marks a fully refunded complaint as already refunded', () => {
-    const kase = wechatPayComplaintToCase({ ...detail('wechat-pay-pending-refund.detail.json'), complaint_full_refunded: true });
+    const kase = wechatPayComplaintToCase({
+      ...detail('wechat-pay-pending-refund.detail.json'),
+      complaint_full_refunded: true,
+    });
     expect(kase.signals).toEqual({ alreadyRefunded: true });
   });
 
   it('names the offending field of a malformed detail by its JSON pointer', () => {
-    const broken = { ...detail('wechat-pay-pending-refund.detail.json'), complaint_state: 'OPEN', apply_refund_amount: '12800' };
+    const broken = {
+      ...detail('wechat-pay-pending-refund.detail.json'),
+      complaint_state: 'OPEN',
+      apply_refund_amount: '12800',
+    };
     const issues = issuesOf(() => wechatPayComplaintToCase(broken));
     expect(issues.map((i) => i.path).sort()).toEqual(['/apply_refund_amount', '/complaint_state']);
     expect(issues.find((i) => i.path === '/complaint_state')!.message).toContain('"OPEN"');
@@ -71,11 +83,21 @@ describe('wechatPayComplaintToCase', () => {
 
 describe('alipayTradeComplaintToCase', () => {
   it('unwraps the gateway response, reads Beijing time and a 退款 demand as a refund complaint', async () => {
-    const kase = alipayTradeComplaintToCase(detail('alipay-trade-complaint-refund.response.json'), { asOf, caseId: 'ali-1', indirect: true });
+    const kase = alipayTradeComplaintToCase(detail('alipay-trade-complaint-refund.response.json'), {
+      asOf,
+      caseId: 'ali-1',
+      indirect: true,
+    });
     expect(kase).toMatchObject({
       id: 'ali-1',
       transaction: { amount: 256, network: 'alipay', reference: '2026110322001412345678901234' },
-      complaint: { platform: 'alipay', state: 'pending', problemType: 'refund', receivedAt: '2026-11-03T16:30:00+08:00', indirect: true },
+      complaint: {
+        platform: 'alipay',
+        state: 'pending',
+        problemType: 'refund',
+        receivedAt: '2026-11-03T16:30:00+08:00',
+        indirect: true,
+      },
     });
     const result = await triage.triage(kase);
     expect(result.deadlines.map((d) => [d.id, d.dueAt, d.confidence])).toEqual([
@@ -86,7 +108,8 @@ describe('alipayTradeComplaintToCase', () => {
   });
 
   it('maps each documented status onto the case states', () => {
-    const base = detail('alipay-trade-complaint-refund.response.json').alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
+    const base = detail('alipay-trade-complaint-refund.response.json')
+      .alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
     const states = [
       'MERCHANT_PROCESSING',
       'MERCHANT_FEEDBACKED',
@@ -98,13 +121,23 @@ describe('alipayTradeComplaintToCase', () => {
       'MERCHANT_FEEDBACK_OVERTIME',
     ];
     expect(states.map((status) => alipayTradeComplaintToCase({ ...base, status }).complaint.state)).toEqual([
-      'pending', 'processing', 'processed', 'withdrawn', 'platform_assisting', 'closed', 'closed', 'overdue',
+      'pending',
+      'processing',
+      'processed',
+      'withdrawn',
+      'platform_assisting',
+      'closed',
+      'closed',
+      'overdue',
     ]);
   });
 
   it('names a time with an offset-less format error at its pointer', () => {
-    const base = detail('alipay-trade-complaint-refund.response.json').alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
+    const base = detail('alipay-trade-complaint-refund.response.json')
+      .alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
     const issues = issuesOf(() => alipayTradeComplaintToCase({ ...base, gmt_create: '2026/11/03 16:30' }));
-    expect(issues).toEqual([expect.objectContaining({ path: '/gmt_create', message: expect.stringContaining('Beijing time') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ path: '/gmt_create', message: expect.stringContaining('Beijing time') }),
+    ]);
   });
 });

@@ -82,7 +82,11 @@ afterAll(async () => {
 
 describe('the root entry in a browser', () => {
   it('runs in the Chromium the finder picked (SKIP_SYSTEM_CHROMIUM=1 picks @sparticuz/chromium)', async () => {
-    const expected = process.env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : process.env.SKIP_SYSTEM_CHROMIUM === '1' ? '@sparticuz/chromium' : undefined;
+    const expected = process.env.CHROMIUM_PATH
+      ? 'CHROMIUM_PATH'
+      : process.env.SKIP_SYSTEM_CHROMIUM === '1'
+        ? '@sparticuz/chromium'
+        : undefined;
     if (expected) expect(found.origin).toBe(expected);
     const page = await context.newPage();
     expect(await page.evaluate(() => navigator.userAgent)).toMatch(/Chrome\/\d+/);
@@ -105,7 +109,9 @@ describe('the root entry in a browser', () => {
 
     const inBrowser = JSON.parse(text) as { result: unknown; invalid: unknown; reference: unknown };
     // The same build in Node: the package's root entry as Node consumers load it.
-    const { createTriage } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    const { createTriage } = (await import(
+      pathToFileURL(join(ROOT, 'dist/index.js')).href
+    )) as typeof import('../../src/index.js');
     const triage = createTriage();
     const inNode = await triage.triage(JSON.parse(readFileSync(CASE_PATH, 'utf8')));
     expect(inBrowser.result).toEqual(inNode); // a readable diff first

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTriage, createWorkingCalendar, InvalidCalendarError, toCalendarJsonSchema, validateCalendarFile, type CalendarFile } from '../../src/index.js';
+import {
+  createTriage,
+  createWorkingCalendar,
+  InvalidCalendarError,
+  toCalendarJsonSchema,
+  validateCalendarFile,
+  type CalendarFile,
+} from '../../src/index.js';
 import { dayNumberOf } from '../../src/calendar/local-date.js';
 import { ROOT } from '../support/fixtures.js';
 
@@ -75,21 +82,33 @@ describe('done when: a notice on 2026-12-28 with a 5-working-day window (library
   it('with a calendar file for 2027 uses it and says official', async () => {
     const result = await createTriage({ calendar: createWorkingCalendar(file2027) }).triage(kase);
     const deadline = result.deadlines.find((d) => d.id === 'acquirer_response')!;
-    expect({ dueAt: deadline.dueAt, calendar: deadline.calendar }).toEqual({ dueAt: '2027-01-05T23:59:59+08:00', calendar: 'official' });
+    expect({ dueAt: deadline.dueAt, calendar: deadline.calendar }).toEqual({
+      dueAt: '2027-01-05T23:59:59+08:00',
+      calendar: 'official',
+    });
     expect(result.warnings.map((w) => w.code)).not.toContain('calendar_provisional');
   });
 
   it('past the provisional table counts Monday–Friday, says weekdays and names the years it has', async () => {
-    const late = { ...kase, asOf: '2036-03-03T10:00:00+08:00', dispute: { ...kase.dispute, noticeAt: '2036-03-03T09:30:00+08:00' } };
+    const late = {
+      ...kase,
+      asOf: '2036-03-03T10:00:00+08:00',
+      dispute: { ...kase.dispute, noticeAt: '2036-03-03T09:30:00+08:00' },
+    };
     const result = await createTriage().triage(late);
     expect(result.deadlines.find((d) => d.id === 'acquirer_response')!.calendar).toBe('weekdays');
     expect(result.warnings.find((w) => w.code === 'calendar_out_of_range')!.message).toContain('2004–2035');
   });
 
   it('counts the other side’s window late in a provisional year (settlement on T+1 after 2026-12-31)', async () => {
-    const result = await createTriage().triage(readJson('fixtures/funds_not_settled/settlement_timing-year-end-2027.case.json'));
+    const result = await createTriage().triage(
+      readJson('fixtures/funds_not_settled/settlement_timing-year-end-2027.case.json'),
+    );
     const expected = result.deadlines.find((d) => d.id === 'settlement_expected')!;
     // 2027-01-01 is 元旦 and the weekend after it may hold make-up days: the money is not called late before Monday.
-    expect({ dueAt: expected.dueAt, calendar: expected.calendar }).toEqual({ dueAt: '2027-01-04T23:59:59+08:00', calendar: 'provisional' });
+    expect({ dueAt: expected.dueAt, calendar: expected.calendar }).toEqual({
+      dueAt: '2027-01-04T23:59:59+08:00',
+      calendar: 'provisional',
+    });
   });
 });

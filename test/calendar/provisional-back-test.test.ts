@@ -28,7 +28,12 @@ const provisionalFrom2025 = createWorkingCalendar({
   workdays: only2024(Object.keys(chineseDays.workdays)),
   provisional: createProvisionalCalendar('back-test', table.years),
 });
-const weekdaysOnly: WorkingCalendar = { name: 'Monday–Friday', firstYear: 0, lastYear: -1, isWorkingDay: () => undefined };
+const weekdaysOnly: WorkingCalendar = {
+  name: 'Monday–Friday',
+  firstYear: 0,
+  lastYear: -1,
+  isWorkingDay: () => undefined,
+};
 
 const NS = [3, 5, 7, 10, 15, 20, 30];
 const FIRST = dayNumberOf('2025-01-01');
@@ -52,7 +57,8 @@ function backTest(calendar: WorkingCalendar, side: ClockSide): Tally {
       const guess = addWorkingDays(calendar, start, n, side).day;
       tally.deadlines += 1;
       if (guess === truth.day) tally.same += 1;
-      else if (guess < truth.day) (tally.earlier += 1), (tally.maxEarlier = Math.max(tally.maxEarlier, truth.day - guess));
+      else if (guess < truth.day)
+        (tally.earlier += 1), (tally.maxEarlier = Math.max(tally.maxEarlier, truth.day - guess));
       else (tally.later += 1), (tally.maxLater = Math.max(tally.maxLater, guess - truth.day));
     }
   }

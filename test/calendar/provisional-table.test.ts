@@ -42,11 +42,16 @@ function expectedYear(y: number) {
         for (let k = -table.windows.makeupDays; k <= table.windows.makeupDays; k += 1) {
           if (weekend(d + k * DAY) && !holidays.has(d + k * DAY)) maybeWorkdays.add(d + k * DAY);
         }
-        for (let k = -before; k <= after; k += 1) if (!weekend(d + k * DAY) && !holidays.has(d + k * DAY)) maybeHolidays.add(d + k * DAY);
+        for (let k = -before; k <= after; k += 1)
+          if (!weekend(d + k * DAY) && !holidays.has(d + k * DAY)) maybeHolidays.add(d + k * DAY);
       }
     }
   }
-  const inYear = (set: Set<number>) => [...set].filter((d) => new Date(d).getUTCFullYear() === y).sort((a, b) => a - b).map((d) => new Date(d).toISOString().slice(5, 10));
+  const inYear = (set: Set<number>) =>
+    [...set]
+      .filter((d) => new Date(d).getUTCFullYear() === y)
+      .sort((a, b) => a - b)
+      .map((d) => new Date(d).toISOString().slice(5, 10));
   return { holidays: inYear(holidays), maybeWorkdays: inYear(maybeWorkdays), maybeHolidays: inYear(maybeHolidays) };
 }
 
@@ -70,10 +75,26 @@ describe('the provisional calendar table (rules/calendar/cn-provisional.json)', 
   }
 
   it('matches research.md §10.5 for 2027 (除夕 02-05 … 中秋 09-15)', () => {
-    expect(table.years['2027'].holidays).toEqual(['01-01', '02-05', '02-06', '02-07', '02-08', '04-05', '05-01', '05-02', '06-09', '09-15', '10-01', '10-02', '10-03']);
+    expect(table.years['2027'].holidays).toEqual([
+      '01-01',
+      '02-05',
+      '02-06',
+      '02-07',
+      '02-08',
+      '04-05',
+      '05-01',
+      '05-02',
+      '06-09',
+      '09-15',
+      '10-01',
+      '10-02',
+      '10-03',
+    ]);
   });
 
   it('is what the generator writes (no hand edits)', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/generate-provisional-calendar.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/generate-provisional-calendar.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

@@ -41,7 +41,11 @@ describe('Chinese working calendar', () => {
     // 2027-01-01 (Fri) is 元旦; the weekend after it may hold make-up days (the merchant's clock counts
     // them), a Friday holiday needs no bridge weekday (the other party's clock is the plain count).
     const merchant = addWorkingDays(cal, dayNumberOf('2026-12-28'), 5, 'merchant');
-    expect({ date: isoDateOf(merchant.day), calendar: merchant.calendar, years: merchant.provisionalYears }).toEqual({ date: '2027-01-03', calendar: 'provisional', years: [2027] });
+    expect({ date: isoDateOf(merchant.day), calendar: merchant.calendar, years: merchant.provisionalYears }).toEqual({
+      date: '2027-01-03',
+      calendar: 'provisional',
+      years: [2027],
+    });
     const counterparty = addWorkingDays(cal, dayNumberOf('2026-12-28'), 5, 'counterparty');
     expect(isoDateOf(counterparty.day)).toBe('2027-01-05');
   });

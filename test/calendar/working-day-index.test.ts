@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, isoDateOf, weekdayOf, type DayNumber } from '../../src/calendar/local-date.js';
-import { addWorkingDays, chineseWorkingCalendar, countWorkingDays, createWorkingCalendar, type WorkingCalendar } from '../../src/calendar/working-calendar.js';
+import {
+  addWorkingDays,
+  chineseWorkingCalendar,
+  countWorkingDays,
+  createWorkingCalendar,
+  type WorkingCalendar,
+} from '../../src/calendar/working-calendar.js';
 import { cnProvisionalCalendar } from '../../src/calendar/provisional-calendar.js';
 import { createRandom } from '../../scripts/generate-cases.mjs';
 
 // Day-by-day answers straight from the calendar: what the running totals must reproduce.
 type Side = 'merchant' | 'counterparty';
-interface Flag { outside: boolean; years: Set<number> }
+interface Flag {
+  outside: boolean;
+  years: Set<number>;
+}
 function isWorkingByHand(calendar: WorkingCalendar, day: DayNumber, side: Side, flag: Flag): boolean {
   const known = calendar.isWorkingDay(day);
   if (known !== undefined) return known;
@@ -50,9 +59,36 @@ function addByHand(calendar: WorkingCalendar, day: DayNumber, n: number, side: S
 
 const calendars: Array<[string, WorkingCalendar]> = [
   ['the Chinese calendar', chineseWorkingCalendar()],
-  ['a one-year calendar', createWorkingCalendar({ name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] })],
-  ['a one-year calendar with the provisional years after it', createWorkingCalendar({ name: 'acme', firstYear: 2026, lastYear: 2026, holidays: ['2026-10-01'], workdays: [], provisional: cnProvisionalCalendar() })],
-  ['a calendar without an index', { name: 'odd', firstYear: 1, lastYear: 9999, isWorkingDay: (day: DayNumber) => (day % 3 === 0 ? undefined : day % 7 !== 2) }],
+  [
+    'a one-year calendar',
+    createWorkingCalendar({
+      name: 'acme',
+      firstYear: 2026,
+      lastYear: 2026,
+      holidays: ['2026-10-01', '2026-10-02'],
+      workdays: ['2026-10-10'],
+    }),
+  ],
+  [
+    'a one-year calendar with the provisional years after it',
+    createWorkingCalendar({
+      name: 'acme',
+      firstYear: 2026,
+      lastYear: 2026,
+      holidays: ['2026-10-01'],
+      workdays: [],
+      provisional: cnProvisionalCalendar(),
+    }),
+  ],
+  [
+    'a calendar without an index',
+    {
+      name: 'odd',
+      firstYear: 1,
+      lastYear: 9999,
+      isWorkingDay: (day: DayNumber) => (day % 3 === 0 ? undefined : day % 7 !== 2),
+    },
+  ],
 ];
 
 describe('working-day running totals', () => {

@@ -2,9 +2,21 @@ import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, isoDateOf } from '../../src/calendar/local-date.js';
 import { TZDate } from '@date-fns/tz';
-import { endOfLocalDay, formatInstant, instantOf, instantOfLocalTime, localDayOf } from '../../src/calendar/zoned-time.js';
+import {
+  endOfLocalDay,
+  formatInstant,
+  instantOf,
+  instantOfLocalTime,
+  localDayOf,
+} from '../../src/calendar/zoned-time.js';
 import { createRandom } from '../../scripts/generate-cases.mjs';
-import { referenceEndOfLocalDay, referenceFormatInstant, referenceInstantOf, referenceLocalDayOf, referenceShiftToDay } from '../support/zoned-time-reference.js';
+import {
+  referenceEndOfLocalDay,
+  referenceFormatInstant,
+  referenceInstantOf,
+  referenceLocalDayOf,
+  referenceShiftToDay,
+} from '../support/zoned-time-reference.js';
 
 /** The local time of day of `instant`, placed on another local day through instantOfLocalTime. */
 function shiftToDay(instant: number, day: number, zone: string): number {
@@ -46,7 +58,8 @@ describe('zoned time', () => {
       const zone = ZONES[i % ZONES.length]!;
       const instant = (from + rnd.int(0, to - from)) * DAY + rnd.int(0, DAY - 1);
       if (localDayOf(instant, zone) !== referenceLocalDayOf(instant, zone)) wrong.push(`localDayOf ${instant} ${zone}`);
-      if (formatInstant(instant, zone) !== referenceFormatInstant(instant, zone)) wrong.push(`formatInstant ${instant} ${zone}`);
+      if (formatInstant(instant, zone) !== referenceFormatInstant(instant, zone))
+        wrong.push(`formatInstant ${instant} ${zone}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -81,8 +94,10 @@ describe('zoned time', () => {
         const start = day * DAY;
         const end = start + DAY - 1;
         const iso = isoDateOf(day);
-        if (isPlainWallTime(zone, start) && instantOf(iso, zone) !== referenceInstantOf(iso, zone)) wrong.push(`instantOf ${iso} ${zone}`);
-        if (isPlainWallTime(zone, end) && endOfLocalDay(day, zone) !== referenceEndOfLocalDay(day, zone)) wrong.push(`endOfLocalDay ${iso} ${zone}`);
+        if (isPlainWallTime(zone, start) && instantOf(iso, zone) !== referenceInstantOf(iso, zone))
+          wrong.push(`instantOf ${iso} ${zone}`);
+        if (isPlainWallTime(zone, end) && endOfLocalDay(day, zone) !== referenceEndOfLocalDay(day, zone))
+          wrong.push(`endOfLocalDay ${iso} ${zone}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -97,27 +112,38 @@ describe('zoned time', () => {
       const day = localDayOf(instant, zone) + rnd.int(-400, 400);
       const wall = day * DAY + (instant + tzOffset(zone, new Date(instant)) * 60_000 - localDayOf(instant, zone) * DAY);
       if (!isPlainWallTime(zone, wall)) continue;
-      if (shiftToDay(instant, day, zone) !== referenceShiftToDay(instant, day, zone)) wrong.push(`shiftToDay ${instant} ${day} ${zone}`);
+      if (shiftToDay(instant, day, zone) !== referenceShiftToDay(instant, day, zone))
+        wrong.push(`shiftToDay ${instant} ${day} ${zone}`);
     }
     expect(wrong).toEqual([]);
   });
 
   it('moves a local time that a transition skips forward by the gap, whatever the host zone', () => {
     const lastNightPst = Date.parse('2026-03-07T02:30:00-08:00');
-    expect(formatInstant(shiftToDay(lastNightPst, dayNumberOf('2026-03-08'), 'America/Los_Angeles'), 'America/Los_Angeles')).toBe('2026-03-08T03:30:00-07:00');
-    expect(formatInstant(instantOf('2026-09-06', 'America/Santiago'), 'America/Santiago')).toBe('2026-09-06T01:00:00-03:00');
+    expect(
+      formatInstant(shiftToDay(lastNightPst, dayNumberOf('2026-03-08'), 'America/Los_Angeles'), 'America/Los_Angeles'),
+    ).toBe('2026-03-08T03:30:00-07:00');
+    expect(formatInstant(instantOf('2026-09-06', 'America/Santiago'), 'America/Santiago')).toBe(
+      '2026-09-06T01:00:00-03:00',
+    );
   });
 
   it('takes the earlier of two instants a repeated local time stands for, whatever the host zone', () => {
     const los = Date.parse('2026-10-31T01:30:00-07:00');
-    expect(formatInstant(shiftToDay(los, dayNumberOf('2026-11-01'), 'America/Los_Angeles'), 'America/Los_Angeles')).toBe('2026-11-01T01:30:00-07:00');
+    expect(
+      formatInstant(shiftToDay(los, dayNumberOf('2026-11-01'), 'America/Los_Angeles'), 'America/Los_Angeles'),
+    ).toBe('2026-11-01T01:30:00-07:00');
     const london = Date.parse('2026-10-24T01:30:00+01:00');
-    expect(formatInstant(shiftToDay(london, dayNumberOf('2026-10-25'), 'Europe/London'), 'Europe/London')).toBe('2026-10-25T01:30:00+01:00');
+    expect(formatInstant(shiftToDay(london, dayNumberOf('2026-10-25'), 'Europe/London'), 'Europe/London')).toBe(
+      '2026-10-25T01:30:00+01:00',
+    );
   });
 
   it('writes a zero offset as Z and a historical offset with seconds as its whole minutes', () => {
     expect(formatInstant(Date.parse('2026-01-15T12:00:00Z'), 'Europe/London')).toBe('2026-01-15T12:00:00Z');
-    expect(formatInstant(Date.parse('1900-06-01T00:00:00Z'), 'Asia/Shanghai')).toBe(referenceFormatInstant(Date.parse('1900-06-01T00:00:00Z'), 'Asia/Shanghai'));
+    expect(formatInstant(Date.parse('1900-06-01T00:00:00Z'), 'Asia/Shanghai')).toBe(
+      referenceFormatInstant(Date.parse('1900-06-01T00:00:00Z'), 'Asia/Shanghai'),
+    );
   });
 
   it('rejects an unknown zone instead of computing with it', () => {

@@ -44,7 +44,10 @@ describe('the fast validation path', () => {
     expect(fastParse(union, { a: 'x' })).toBe(NOT_FAST);
     const loose = z.object({ a: z.string() });
     expect(fastParse(loose, { a: 'x', b: 1 })).toBe(NOT_FAST);
-    const refined = z.strictObject({ a: z.string().refine((v) => v.startsWith('o')), n: z.number().int().min(1).optional() });
+    const refined = z.strictObject({
+      a: z.string().refine((v) => v.startsWith('o')),
+      n: z.number().int().min(1).optional(),
+    });
     expect(fastParse(refined, { a: 'ok', n: 2 })).toEqual({ a: 'ok', n: 2 });
     expect(fastParse(refined, { a: 'no' })).toBe(NOT_FAST);
     expect(fastParse(refined, { a: 'ok', n: 1.5 })).toBe(NOT_FAST);

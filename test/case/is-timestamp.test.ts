@@ -26,8 +26,14 @@ describe('isTimestamp', () => {
     const wrong: string[] = [];
     for (let i = 0; i < 200_000; i += 1) {
       const date = `${rnd.chance(0.1) ? digits(4, 9999) : String(rnd.int(1999, 2101))}-${digits(2, rnd.chance(0.9) ? 12 : 99)}-${digits(2, rnd.chance(0.9) ? 31 : 99)}`;
-      const time = `T${digits(2, rnd.chance(0.9) ? 23 : 99)}:${digits(2, rnd.chance(0.9) ? 59 : 99)}${rnd.chance(0.5) ? `:${digits(2, rnd.chance(0.9) ? 59 : 99)}${rnd.chance(0.2) ? '.' + '123456789'.slice(0, rnd.int(0, 10)) : ''}` : ''}`;
-      const offset = rnd.pick(['Z', `+${digits(2, 20)}:${digits(2, 60)}`, `-${digits(2, 20)}:${digits(2, 60)}`, '', '+0800']);
+      const time = `T${digits(2, rnd.chance(0.9) ? 23 : 99)}:${digits(2, rnd.chance(0.9) ? 59 : 99)}${rnd.chance(0.5) ? `:${digits(2, rnd.chance(0.9) ? 59 : 99)}${rnd.chance(0.2) ? `.${'123456789'.slice(0, rnd.int(0, 10))}` : ''}` : ''}`;
+      const offset = rnd.pick([
+        'Z',
+        `+${digits(2, 20)}:${digits(2, 60)}`,
+        `-${digits(2, 20)}:${digits(2, 60)}`,
+        '',
+        '+0800',
+      ]);
       let value = rnd.chance(0.4) ? date : date + time + offset;
       if (rnd.chance(0.05)) value = value.slice(0, rnd.int(0, value.length));
       if (rnd.chance(0.02)) value += '\n';

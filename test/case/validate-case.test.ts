@@ -13,7 +13,12 @@ async function issuesOf(input: unknown) {
 describe('case validation', () => {
   it('names the JSON path, what was expected and what was found for a wrong type', async () => {
     const issues = await issuesOf({ ...base, transaction: { amount: '12' } });
-    expect(issues).toEqual([expect.objectContaining({ path: '/transaction/amount', message: expect.stringMatching(/expected number, found the string "12"/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: '/transaction/amount',
+        message: expect.stringMatching(/expected number, found the string "12"/),
+      }),
+    ]);
   });
 
   it('rejects an unknown dispute stage with the known ids in the message', async () => {
@@ -29,7 +34,11 @@ describe('case validation', () => {
   });
 
   it('rejects a local time without an offset and an impossible date', async () => {
-    const issues = await issuesOf({ ...base, transaction: { at: '2026-11-03T14:05:00' }, dispute: { noticeAt: '2026-02-30' } });
+    const issues = await issuesOf({
+      ...base,
+      transaction: { at: '2026-11-03T14:05:00' },
+      dispute: { noticeAt: '2026-02-30' },
+    });
     expect(issues.map((i) => i.path).sort()).toEqual(['/dispute/noticeAt', '/transaction/at']);
     expect(issues.every((i) => i.code === 'invalid_timestamp')).toBe(true);
   });
@@ -40,8 +49,18 @@ describe('case validation', () => {
   });
 
   it('reports every problem at once, including unknown evidence ids by index', async () => {
-    const issues = await issuesOf({ id: 'c1', scenario: 'nope', evidence: ['cctv_footage', 'selfie'], contacts: [{ channel: 'twitter', at: '2026-01-01', responded: 'no' }] });
-    expect(issues.map((i) => i.path).sort()).toEqual(['/contacts/0/channel', '/contacts/0/responded', '/evidence/1', '/scenario']);
+    const issues = await issuesOf({
+      id: 'c1',
+      scenario: 'nope',
+      evidence: ['cctv_footage', 'selfie'],
+      contacts: [{ channel: 'twitter', at: '2026-01-01', responded: 'no' }],
+    });
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      '/contacts/0/channel',
+      '/contacts/0/responded',
+      '/evidence/1',
+      '/scenario',
+    ]);
   });
 
   it('rejects non-objects without throwing', async () => {

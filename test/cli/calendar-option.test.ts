@@ -7,7 +7,8 @@ import { ROOT } from '../support/fixtures.js';
 
 const CASE = 'fixtures/chargeback/retrieval-noticed-2026-12-28-provisional.case.json';
 const CALENDAR_2027 = 'fixtures/calendar/cn-2027-example.json';
-const responseOf = (result: { deadlines: Array<{ id: string; dueAt: string; calendar: string }> }) => result.deadlines.find((d) => d.id === 'acquirer_response')!;
+const responseOf = (result: { deadlines: Array<{ id: string; dueAt: string; calendar: string }> }) =>
+  result.deadlines.find((d) => d.id === 'acquirer_response')!;
 
 describe('dispute-triage --calendar (done when, on the command line)', () => {
   it('triage without a 2027 schedule: due 2027-01-05 or earlier, provisional, warned, as the golden says', () => {
@@ -32,7 +33,10 @@ describe('dispute-triage --calendar (done when, on the command line)', () => {
     const line = JSON.stringify(JSON.parse(readFileSync(join(ROOT, CASE), 'utf8')));
     const out = runCli(['batch', '--calendar', CALENDAR_2027, '-'], { input: `${line}\n${line}\n` });
     expect(out.status, out.stderr).toBe(0);
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(responseOf(l.result ?? l).calendar).toBe('official');
   });

@@ -43,12 +43,18 @@ describe('--as-of', () => {
   }
 
   it('takes an instant with an offset as that instant, and a plain date as the start of the day in the case zone', () => {
-    expect(asOfOf(runCli(['triage', '--json', '--as-of', '2026-11-05T02:00:00Z', caseFile]).stdout)).toBe('2026-11-05T10:00:00+08:00');
-    expect(asOfOf(runCli(['triage', '--json', '--as-of', '2026-11-05', utcCaseFile]).stdout)).toBe('2026-11-05T00:00:00Z');
+    expect(asOfOf(runCli(['triage', '--json', '--as-of', '2026-11-05T02:00:00Z', caseFile]).stdout)).toBe(
+      '2026-11-05T10:00:00+08:00',
+    );
+    expect(asOfOf(runCli(['triage', '--json', '--as-of', '2026-11-05', utcCaseFile]).stdout)).toBe(
+      '2026-11-05T00:00:00Z',
+    );
   });
 
   it('applies the local form to each batch line in its own zone', () => {
-    const out = runCli(['batch', '--as-of', '2026-11-05T10:00'], { input: `${JSON.stringify(KASE)}\n${JSON.stringify({ ...KASE, timeZone: 'UTC' })}\n` });
+    const out = runCli(['batch', '--as-of', '2026-11-05T10:00'], {
+      input: `${JSON.stringify(KASE)}\n${JSON.stringify({ ...KASE, timeZone: 'UTC' })}\n`,
+    });
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout.trim().split('\n').map(asOfOf)).toEqual(['2026-11-05T10:00:00+08:00', '2026-11-05T10:00:00Z']);
   });
@@ -65,7 +71,10 @@ describe('input size limit', () => {
   const padded = { ...KASE, asOf: '2026-11-05T10:00:00+08:00', padding: 'x'.repeat(5000) };
   it('refuses a triage input above --max-input-bytes, from a file and from standard input, in one line', () => {
     const big = file('big.json', padded);
-    for (const out of [runCli(['triage', '--max-input-bytes', '1000', big]), runCli(['triage', '--max-input-bytes', '1000', '-'], { input: JSON.stringify(padded) })]) {
+    for (const out of [
+      runCli(['triage', '--max-input-bytes', '1000', big]),
+      runCli(['triage', '--max-input-bytes', '1000', '-'], { input: JSON.stringify(padded) }),
+    ]) {
       expect(out.status, out.stderr).toBe(1);
       expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(out.stderr).toContain('--max-input-bytes');
@@ -73,8 +82,13 @@ describe('input size limit', () => {
   });
 
   it('applies the same limit to each batch line', () => {
-    const out = runCli(['batch', '--max-input-bytes', '1000'], { input: `${JSON.stringify(padded)}\n${JSON.stringify({ ...KASE, asOf: '2026-11-05T10:00:00+08:00' })}\n` });
-    const lines = out.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ok?: boolean; asOf?: string; issues?: Array<{ code: string }> });
+    const out = runCli(['batch', '--max-input-bytes', '1000'], {
+      input: `${JSON.stringify(padded)}\n${JSON.stringify({ ...KASE, asOf: '2026-11-05T10:00:00+08:00' })}\n`,
+    });
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { ok?: boolean; asOf?: string; issues?: Array<{ code: string }> });
     expect(lines[0]).toMatchObject({ ok: false, issues: [{ code: 'line_too_long' }] });
     expect(lines[1]!.asOf).toBeDefined();
     expectOneLineUsage(runCli(['batch', '--max-input-bytes', '0'], { input: '' }), '--max-input-bytes');
@@ -92,7 +106,11 @@ describe('wrong path kinds', () => {
 
 describe('the readable report', () => {
   it('shows control characters in case text escaped', () => {
-    const hostile = file('hostile-id.json', { ...KASE, asOf: '2026-11-05T10:00:00+08:00', id: 'c1\u001b[2J\u001b]0;pwned\u0007\nFAKE LINE\u202e' });
+    const hostile = file('hostile-id.json', {
+      ...KASE,
+      asOf: '2026-11-05T10:00:00+08:00',
+      id: 'c1\u001b[2J\u001b]0;pwned\u0007\nFAKE LINE\u202e',
+    });
     const out = runCli(['triage', '--no-color', hostile]);
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
@@ -105,11 +123,34 @@ describe('a partner pack with a one-character typo', () => {
   it('is refused when loading (exit 1, file and pointer), not a stack trace on every case', () => {
     const rules = join(dir, 'typo-rules');
     mkdirSync(rules);
-    const rule = { id: 'typo.rule', description: { 'zh-CN': '错', en: 'typo' }, sources: ['S1'], confidence: 'uncertain', priority: 1, conditions: { all: [{ fact: 'stage', operator: 'in', value: null }] }, outcome: {} };
-    writeFileSync(join(rules, 'typo.json'), JSON.stringify({ kind: 'rules', id: 'typo', version: '1.0.0', title: { 'zh-CN': '错', en: 'typo' }, rules: [rule] }));
-    for (const out of [runCli(['triage', '--rules', rules, '--as-of', '2026-11-05', caseFile]), runCli(['lint', '--rules', rules]), runCli(['batch', '--rules', rules], { input: JSON.stringify(KASE) })]) {
+    const rule = {
+      id: 'typo.rule',
+      description: { 'zh-CN': '错', en: 'typo' },
+      sources: ['S1'],
+      confidence: 'uncertain',
+      priority: 1,
+      conditions: { all: [{ fact: 'stage', operator: 'in', value: null }] },
+      outcome: {},
+    };
+    writeFileSync(
+      join(rules, 'typo.json'),
+      JSON.stringify({
+        kind: 'rules',
+        id: 'typo',
+        version: '1.0.0',
+        title: { 'zh-CN': '错', en: 'typo' },
+        rules: [rule],
+      }),
+    );
+    for (const out of [
+      runCli(['triage', '--rules', rules, '--as-of', '2026-11-05', caseFile]),
+      runCli(['lint', '--rules', rules]),
+      runCli(['batch', '--rules', rules], { input: JSON.stringify(KASE) }),
+    ]) {
       expect(out.status, out.stderr).toBe(1);
-      expect(out.stderr).toMatch(/typo\.json: typo\.rule: \/rules\/0\/conditions\/all\/0\/value: "in" expects an array/);
+      expect(out.stderr).toMatch(
+        /typo\.json: typo\.rule: \/rules\/0\/conditions\/all\/0\/value: "in" expects an array/,
+      );
       expect(out.stderr).not.toMatch(/\n\s+at /);
     }
   });

@@ -26,13 +26,20 @@ describe('common CLI flags', () => {
   });
 
   it('--param overrides a day count, repeatably', () => {
-    const due = (args: string[]) => json(args).deadlines.find((d: { id: string }) => d.id === 'acquirer_response').dueAt;
+    const due = (args: string[]) =>
+      json(args).deadlines.find((d: { id: string }) => d.id === 'acquirer_response').dueAt;
     expect(due([])).toBe('2026-11-10T23:59:59+08:00');
-    expect(due(['--param', 'retrieval_response_working_days=9', '--param', 'customer_reply_days=3'])).toBe('2026-11-16T23:59:59+08:00');
+    expect(due(['--param', 'retrieval_response_working_days=9', '--param', 'customer_reply_days=3'])).toBe(
+      '2026-11-16T23:59:59+08:00',
+    );
   });
 
   it.each([
-    [['--param', 'retrieval_respons_working_days=9'], 1, '/parameters/retrieval_respons_working_days: expected a parameter declared by a pack'],
+    [
+      ['--param', 'retrieval_respons_working_days=9'],
+      1,
+      '/parameters/retrieval_respons_working_days: expected a parameter declared by a pack',
+    ],
     [['--param', 'customer_reply_days=abc'], 1, 'found "abc"'],
     [['--param', 'customer_reply_days=-2'], 1, 'expected a whole number from 0 to 3650; found -2'],
     [['--param', 'customer_reply_days=2.5'], 1, 'found 2.5'],

@@ -37,7 +37,11 @@ const checked = packs.filter((p) => !guarded.includes(p) && !malformed.includes(
 
 describe('dispute-triage lint on hostile rule packs', () => {
   it(`reports each of ${guarded.length} guarded packs plus unreadable files with file and pointer, exit 1`, () => {
-    const dir = rulesDir([...guarded, { file: 'broken.json', text: '{"kind":' }, { file: 'latin1.json', text: Buffer.from([0x7b, 0xff, 0x7d]) }]);
+    const dir = rulesDir([
+      ...guarded,
+      { file: 'broken.json', text: '{"kind":' },
+      { file: 'latin1.json', text: Buffer.from([0x7b, 0xff, 0x7d]) },
+    ]);
     const fd = openSync(join(dir, 'huge.json'), 'w');
     ftruncateSync(fd, 30 * 1024 * 1024);
     closeSync(fd);
@@ -53,7 +57,7 @@ describe('dispute-triage lint on hostile rule packs', () => {
 
   for (const [what, group] of [
     ['the schema rejects', malformed],
-    ['the compiler\'s checks reject', checked],
+    ["the compiler's checks reject", checked],
   ] as const) {
     it(`reports each of ${group.length} packs ${what}, with file and pointer, exit 1`, () => {
       const out = runCli(['lint', '--json', rulesDir(group)]);
@@ -68,6 +72,8 @@ describe('dispute-triage lint on hostile rule packs', () => {
     const out = runCli(['lint', rulesDir([pack])]);
     expect(out.status).toBe(1);
     expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(new RegExp(`${pack.file}: /__proto__: the key "__proto__" is not allowed in rule files`));
+    expect(out.stderr).toMatch(
+      new RegExp(`${pack.file}: /__proto__: the key "__proto__" is not allowed in rule files`),
+    );
   });
 });

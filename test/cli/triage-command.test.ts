@@ -20,7 +20,9 @@ describe('dispute-triage triage', () => {
   });
 
   it('exits 1 with the JSON path on stderr for an invalid case', () => {
-    const out = runCli(['triage', '-'], { input: JSON.stringify({ id: 'x', scenario: 'chargeback', asOf: '2026-01-01', dispute: { stage: 'won' } }) });
+    const out = runCli(['triage', '-'], {
+      input: JSON.stringify({ id: 'x', scenario: 'chargeback', asOf: '2026-01-01', dispute: { stage: 'won' } }),
+    });
     expect(out.status).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr).toContain('/dispute/stage');

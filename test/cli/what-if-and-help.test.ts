@@ -18,11 +18,20 @@ describe('dispute-triage triage --what-if', () => {
   it('prints {baseline, options, unchanged} with --json, the baseline equal to triage --json', () => {
     const out = runCli(['triage', '--what-if', '--json', fixture.casePath]);
     expect(out.status, out.stderr).toBe(0);
-    const report = JSON.parse(out.stdout) as { baseline: unknown; options: Array<{ change: { kind: string }; score: number; summary: string; differences: object }>; unchanged: unknown[] };
+    const report = JSON.parse(out.stdout) as {
+      baseline: unknown;
+      options: Array<{ change: { kind: string }; score: number; summary: string; differences: object }>;
+      unchanged: unknown[];
+    };
     expect(Object.keys(report)).toEqual(['baseline', 'options', 'unchanged']);
     expect(report.baseline).toEqual(JSON.parse(runCli(['triage', '--json', fixture.casePath]).stdout));
     expect(report.options.length).toBeGreaterThan(0);
-    expect(report.options[0]).toEqual({ change: expect.objectContaining({ kind: expect.any(String) }), score: expect.any(Number), summary: expect.any(String), differences: expect.any(Object) });
+    expect(report.options[0]).toEqual({
+      change: expect.objectContaining({ kind: expect.any(String) }),
+      score: expect.any(Number),
+      summary: expect.any(String),
+      differences: expect.any(Object),
+    });
   });
 
   it('colours the report only when asked (or on a terminal)', () => {
@@ -48,6 +57,7 @@ describe('dispute-triage --help', () => {
 
   it('keeps the README free of commands the CLI does not have', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    for (const [, command] of readme.matchAll(/dispute-triage (\w[\w-]*)/g)) expect(['triage', 'batch', 'lint', 'schema', 'draft', 'serve']).toContain(command);
+    for (const [, command] of readme.matchAll(/dispute-triage (\w[\w-]*)/g))
+      expect(['triage', 'batch', 'lint', 'schema', 'draft', 'serve']).toContain(command);
   });
 });

@@ -5,7 +5,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderCaseDocs, renderCaseVocabularyTypes, renderFactDocs } from '../../scripts/render-docs.mjs';
-import { CONTACT_FIELDS, DATE_FACTS, LIST_FACTS, OBJECT_FACTS, OPERATORS, SCALAR_FACTS } from '../../src/facts/fact-catalog.js';
+import {
+  CONTACT_FIELDS,
+  DATE_FACTS,
+  LIST_FACTS,
+  OBJECT_FACTS,
+  OPERATORS,
+  SCALAR_FACTS,
+} from '../../src/facts/fact-catalog.js';
 import { FACT_DESCRIPTIONS } from '../../src/facts/fact-descriptions.js';
 import { defaultRules, toCaseJsonSchema, toResultJsonSchema } from '../../src/index.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
@@ -14,8 +21,13 @@ const caseSchema = toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaul
 const docs = {
   'docs/case.md': renderCaseDocs(caseSchema, listFixtures()),
   'docs/facts.md': renderFactDocs({
-    dateFacts: DATE_FACTS, scalarFacts: SCALAR_FACTS, listFacts: LIST_FACTS, objectFacts: OBJECT_FACTS,
-    contactFields: CONTACT_FIELDS, operators: OPERATORS, descriptions: FACT_DESCRIPTIONS,
+    dateFacts: DATE_FACTS,
+    scalarFacts: SCALAR_FACTS,
+    listFacts: LIST_FACTS,
+    objectFacts: OBJECT_FACTS,
+    contactFields: CONTACT_FIELDS,
+    operators: OPERATORS,
+    descriptions: FACT_DESCRIPTIONS,
   }),
   'src/generated/case-vocabulary.ts': renderCaseVocabularyTypes(defaultRules().vocabulary),
 };
@@ -44,9 +56,13 @@ describe('generated docs', () => {
 
   it('label every scenario, cause, stage, evidence and channel id in both locales', () => {
     const labels = caseSchema.properties as Record<string, any>;
-    for (const [field, ids] of [['scenario', defaultRules().vocabulary.scenarios], ['cause', defaultRules().vocabulary.causes]] as const) {
+    for (const [field, ids] of [
+      ['scenario', defaultRules().vocabulary.scenarios],
+      ['cause', defaultRules().vocabulary.causes],
+    ] as const) {
       expect(Object.keys(labels[field]['x-labels'])).toEqual(ids);
-      for (const id of ids) expect(labels[field]['x-labels'][id], id).toEqual({ 'zh-CN': expect.any(String), en: expect.any(String) });
+      for (const id of ids)
+        expect(labels[field]['x-labels'][id], id).toEqual({ 'zh-CN': expect.any(String), en: expect.any(String) });
     }
     expect(Object.keys(labels.evidence.items['x-labels'])).toEqual(defaultRules().vocabulary.evidence);
     expect(docs['docs/case.md']).toContain('`chargeback`: 客户拒付');

@@ -24,7 +24,11 @@ describe('draftDocument', () => {
   it('fills parties, local dates, amounts and references from the case, and marks the rest as listed blanks', async () => {
     const result = await triage.triage(deposit);
     const draft = draftDocument(deposit, result, { channel: 'acquirer_written_complaint' });
-    expect(draft).toMatchObject({ channel: 'acquirer_written_complaint', format: 'md', template: 'head_office_complaint' });
+    expect(draft).toMatchObject({
+      channel: 'acquirer_written_complaint',
+      format: 'md',
+      template: 'head_office_complaint',
+    });
     expect(draft.text).toContain('致：示例支付有限公司总部客户投诉处理部门');
     expect(draft.text).toContain('人民币2,000.00元');
     expect(draft.text).toContain('2026年1月10日');
@@ -50,13 +54,20 @@ describe('draftDocument', () => {
   });
 
   it('leaves a missing fact blank instead of inventing it, in English too', async () => {
-    const bare = { id: 'doc-bare', scenario: 'deposit_not_returned', asOf: '2026-11-14T10:00:00+08:00', locale: 'en' as const };
+    const bare = {
+      id: 'doc-bare',
+      scenario: 'deposit_not_returned',
+      asOf: '2026-11-14T10:00:00+08:00',
+      locale: 'en' as const,
+    };
     const result = await triage.triage(bare);
     const draft = draftDocument(bare, result, { channel: 'counterparty_negotiation' });
     expect(draft.template).toBe('deposit_demand_letter');
     expect(draft.text).toMatch(/^> \*\*Fill in the following before sending/);
     expect(draft.text).toContain('a terminal deposit of [fill in: deposit amount]');
-    expect(draft.blanks).toEqual(expect.arrayContaining(['deposit amount', 'date the deposit was paid', "the agent's address"]));
+    expect(draft.blanks).toEqual(
+      expect.arrayContaining(['deposit amount', 'date the deposit was paid', "the agent's address"]),
+    );
     expect(draft.text).not.toMatch(/undefined|null|NaN|\{\{/);
   });
 
@@ -70,7 +81,9 @@ describe('draftDocument', () => {
         if (template.scenarios && !template.scenarios.includes(outcome.result.scenario)) continue;
         for (const locale of ['zh-CN', 'en'] as Locale[]) {
           const draft = draftDocument(fixture.kase, outcome.result, { channel: template.channels[0], locale });
-          expect(draft.text, `${fixture.name} ${template.id} ${locale}`).not.toMatch(/\{\{|\}\}|\[\[|\]\]|undefined|null|NaN/);
+          expect(draft.text, `${fixture.name} ${template.id} ${locale}`).not.toMatch(
+            /\{\{|\}\}|\[\[|\]\]|undefined|null|NaN/,
+          );
           drafts += 1;
         }
       }

@@ -36,12 +36,23 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('drafted documents match their golden files', () => {
   for (const draft of DRAFTS) {
-    const kase = JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.case.json`), 'utf8')) as Record<string, unknown>;
+    const kase = JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.case.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const label = `${draft.fixture} ${draft.channel ?? '(next channel)'} ${draft.locale ?? ''} ${draft.format ?? ''}`;
     it(label, async () => {
       const result = await triage.triage(kase);
-      const document = draftDocument(kase, result, { channel: draft.channel, locale: draft.locale ?? 'zh-CN', format: draft.format, rules: triage.ruleSet });
-      const path = join(FIXTURES, `${draft.fixture}.draft.${document.channel}${draft.locale === 'en' ? '.en' : ''}.${document.format}`);
+      const document = draftDocument(kase, result, {
+        channel: draft.channel,
+        locale: draft.locale ?? 'zh-CN',
+        format: draft.format,
+        rules: triage.ruleSet,
+      });
+      const path = join(
+        FIXTURES,
+        `${draft.fixture}.draft.${document.channel}${draft.locale === 'en' ? '.en' : ''}.${document.format}`,
+      );
       if (update || !existsSync(path)) writeFileSync(path, document.text);
       expect(document.text).toBe(readFileSync(path, 'utf8'));
       expect(document.text.replace(/<style>[^]*<\/style>/, '')).not.toMatch(/\{\{|\}\}|\[\[|\]\]|undefined|null/);
@@ -51,9 +62,19 @@ describe('drafted documents match their golden files', () => {
   it('cover every template in the bundled rules', () => {
     const used = new Set<string>();
     for (const draft of DRAFTS) {
-      const kase = JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.case.json`), 'utf8')) as { scenario: string };
-      const channel = draft.channel ?? (JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.expected.json`), 'utf8')) as { escalation: { channel: string } }).escalation.channel;
-      const template = triage.ruleSet.templates.templates.find((t) => t.channels.includes(channel) && (!t.scenarios || t.scenarios.includes(kase.scenario)));
+      const kase = JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.case.json`), 'utf8')) as {
+        scenario: string;
+      };
+      const channel =
+        draft.channel ??
+        (
+          JSON.parse(readFileSync(join(FIXTURES, `${draft.fixture}.expected.json`), 'utf8')) as {
+            escalation: { channel: string };
+          }
+        ).escalation.channel;
+      const template = triage.ruleSet.templates.templates.find(
+        (t) => t.channels.includes(channel) && (!t.scenarios || t.scenarios.includes(kase.scenario)),
+      );
       if (template) used.add(template.id);
     }
     expect([...used].sort()).toEqual(triage.ruleSet.templates.templates.map((t) => t.id).sort());

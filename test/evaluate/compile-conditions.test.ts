@@ -17,9 +17,64 @@ import { createRandom, type Random } from '../../scripts/generate-cases.mjs';
 
 const FACTS = ['scenario', 'stage', 'amount', 'evidenceHeld', 'signals', 'contact', 'params', 'notThere'];
 const PATHS = ['fraudSuspected', 'a.tried', '$.a.tried', 'limit', 'a', 'missing.deeper', 'a..b', 'a b', ''];
-const OPERATORS = ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain', 'not:equal', 'swap:contains', 'someValue:equal', 'everyFact:greaterThan', 'bogus'];
-const VALUES: unknown[] = [null, 0, 1, 2.5, -1, '1', '12abc', 'abc', 'chargeback', '', true, false, [], ['chargeback', 'refund_request'], [1, '1', null], 'charge', { fact: 'amount' }, { fact: 'params', path: 'limit' }, { fact: 'notThere' }, { fact: 'evidenceHeld' }];
-const FACT_VALUES: unknown[] = [null, undefined, 0, 3, 1e21, Number.NaN, '7', '12abc', 'abc', 'chargeback', true, false, [], ['a', 'b'], [3], { a: { tried: true } }, { fraudSuspected: true, limit: 2 }];
+const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'not:equal',
+  'swap:contains',
+  'someValue:equal',
+  'everyFact:greaterThan',
+  'bogus',
+];
+const VALUES: unknown[] = [
+  null,
+  0,
+  1,
+  2.5,
+  -1,
+  '1',
+  '12abc',
+  'abc',
+  'chargeback',
+  '',
+  true,
+  false,
+  [],
+  ['chargeback', 'refund_request'],
+  [1, '1', null],
+  'charge',
+  { fact: 'amount' },
+  { fact: 'params', path: 'limit' },
+  { fact: 'notThere' },
+  { fact: 'evidenceHeld' },
+];
+const FACT_VALUES: unknown[] = [
+  null,
+  undefined,
+  0,
+  3,
+  1e21,
+  Number.NaN,
+  '7',
+  '12abc',
+  'abc',
+  'chargeback',
+  true,
+  false,
+  [],
+  ['a', 'b'],
+  [3],
+  { a: { tried: true } },
+  { fraudSuspected: true, limit: 2 },
+];
 
 /** Values `in` and `notIn` can search (arrays, strings) and facts that exist: nothing throws. */
 const TAME_VALUES = VALUES.filter((value) => Array.isArray(value) || typeof value === 'string');
@@ -27,7 +82,10 @@ const TAME_VALUES = VALUES.filter((value) => Array.isArray(value) || typeof valu
 function randomLeaf(rnd: Random, tame: boolean): Condition {
   const operator = tame || rnd.chance(0.8) ? rnd.pick(OPERATORS.slice(0, 10)) : rnd.pick(OPERATORS);
   const searches = operator === 'in' || operator === 'notIn';
-  const value = tame && searches ? rnd.pick(TAME_VALUES) : rnd.pick(VALUES.filter((v) => !tame || !(v as { fact?: string })?.fact?.startsWith('not')));
+  const value =
+    tame && searches
+      ? rnd.pick(TAME_VALUES)
+      : rnd.pick(VALUES.filter((v) => !tame || !(v as { fact?: string })?.fact?.startsWith('not')));
   const leaf: Record<string, unknown> = { fact: rnd.pick(tame ? FACTS.slice(0, -1) : FACTS), operator, value };
   if (rnd.chance(0.4)) leaf.path = rnd.pick(PATHS);
   if (rnd.chance(0.15)) leaf.priority = rnd.int(1, 3);
@@ -56,7 +114,10 @@ function randomFacts(rnd: Random, tame: boolean): Facts {
   for (const name of FACTS) {
     if (name === 'notThere' && rnd.chance(0.8)) continue;
     if (!tame && rnd.chance(0.03)) continue;
-    facts[name] = name === 'scenario' && rnd.chance(0.7) ? rnd.pick(['chargeback', 'refund_request', 'charge']) : rnd.pick(FACT_VALUES);
+    facts[name] =
+      name === 'scenario' && rnd.chance(0.7)
+        ? rnd.pick(['chargeback', 'refund_request', 'charge'])
+        : rnd.pick(FACT_VALUES);
   }
   return facts;
 }
@@ -71,7 +132,9 @@ function ruleSetOf(rules: Condition[], namedConditions: Record<string, Condition
 }
 
 function describeOutcome(outcome: Evaluation | 'throws'): string {
-  return outcome === 'throws' ? 'throws' : JSON.stringify({ fired: [...outcome.fired].sort(), gates: outcome.gates, done: outcome.done });
+  return outcome === 'throws'
+    ? 'throws'
+    : JSON.stringify({ fired: [...outcome.fired].sort(), gates: outcome.gates, done: outcome.done });
 }
 
 describe('compiled conditions', () => {
@@ -87,8 +150,13 @@ describe('compiled conditions', () => {
       // Named conditions refer only to later ones: json-rules-engine never ends a cycle.
       const names = ['n0', 'n1', 'n2'];
       const namedConditions: Record<string, Condition> = {};
-      for (let i = names.length - 1; i >= 0; i -= 1) namedConditions[names[i]!] = randomTop(rnd, names.slice(i + 1), tame);
-      const ruleSet = ruleSetOf(Array.from({ length: 4 }, () => randomTop(rnd, names, tame)), namedConditions, randomTop(rnd, names, tame));
+      for (let i = names.length - 1; i >= 0; i -= 1)
+        namedConditions[names[i]!] = randomTop(rnd, names.slice(i + 1), tame);
+      const ruleSet = ruleSetOf(
+        Array.from({ length: 4 }, () => randomTop(rnd, names, tame)),
+        namedConditions,
+        randomTop(rnd, names, tame),
+      );
       const engine = createEngineEvaluator(ruleSet);
       const compiled = createCompiledEvaluator(ruleSet);
       for (let f = 0; f < 12; f += 1) {
@@ -106,7 +174,9 @@ describe('compiled conditions', () => {
           fired += expected.fired.size;
         }
         if (describeOutcome(actual) !== describeOutcome(expected) && differences.length < 3) {
-          differences.push(`rules ${JSON.stringify(ruleSet.rules.map((r) => r.conditions))}\nnamed ${JSON.stringify(namedConditions)}\nfacts ${JSON.stringify(facts)}\nengine ${describeOutcome(expected)}\ncompiled ${describeOutcome(actual)}`);
+          differences.push(
+            `rules ${JSON.stringify(ruleSet.rules.map((r) => r.conditions))}\nnamed ${JSON.stringify(namedConditions)}\nfacts ${JSON.stringify(facts)}\nengine ${describeOutcome(expected)}\ncompiled ${describeOutcome(actual)}`,
+          );
         }
       }
     }

@@ -21,7 +21,11 @@ const SEED = 20261124;
 
 function describeEvaluation(evaluation: Evaluation | 'throws'): string {
   if (evaluation === 'throws') return 'throws';
-  return JSON.stringify({ fired: [...evaluation.fired].sort((a, b) => a - b), gates: evaluation.gates, done: evaluation.done });
+  return JSON.stringify({
+    fired: [...evaluation.fired].sort((a, b) => a - b),
+    gates: evaluation.gates,
+    done: evaluation.done,
+  });
 }
 
 function evaluateCompiled(evaluate: (facts: Facts) => Evaluation, facts: Facts): Evaluation | 'throws' {
@@ -46,11 +50,15 @@ describe('compiled conditions and json-rules-engine', () => {
       const facts = derive(fixture.kase);
       if (!facts) continue;
       expect(await oracle.checkAgainstFullRun(facts), fixture.name).toBeUndefined();
-      expect(describeEvaluation(evaluateCompiled(evaluate, facts)), fixture.name).toBe(describeEvaluation(await oracle.evaluate(facts)));
+      expect(describeEvaluation(evaluateCompiled(evaluate, facts)), fixture.name).toBe(
+        describeEvaluation(await oracle.evaluate(facts)),
+      );
     }
   });
 
-  it(`agree on ${GENERATED_CASES.toLocaleString('en')} generated cases over all scenarios`, { timeout: 600_000 }, async () => {
+  it(`agree on ${GENERATED_CASES.toLocaleString('en')} generated cases over all scenarios`, {
+    timeout: 600_000,
+  }, async () => {
     const generator = createCaseGenerator(ruleSet, SEED);
     const differences: string[] = [];
     const seenScenarios = new Set<string>();
@@ -64,7 +72,8 @@ describe('compiled conditions and json-rules-engine', () => {
       seenScenarios.add(kase.scenario);
       if (i < FULL_RUN_CASES) {
         const oracleVsEngine = await oracle.checkAgainstFullRun(facts);
-        if (oracleVsEngine) differences.push(`${kase.id}: the oracle differs from a plain engine run\n${oracleVsEngine}`);
+        if (oracleVsEngine)
+          differences.push(`${kase.id}: the oracle differs from a plain engine run\n${oracleVsEngine}`);
       }
       const fromCompiled = evaluateCompiled(evaluate, facts);
       const fromEngine = await oracle.evaluate(facts);
@@ -77,6 +86,8 @@ describe('compiled conditions and json-rules-engine', () => {
     expect([...seenScenarios].sort()).toEqual([...ruleSet.vocabulary.scenarios].sort());
     // The cases reach most rules, so agreement is not agreement on "nothing fires".
     expect(firedRules.size).toBeGreaterThanOrEqual(ruleSet.rules.length * 0.9);
-    console.info(`equivalence: ${valid} cases, ${firedRules.size}/${ruleSet.rules.length} rules fired at least once, ${oracle.stats.engineRuns} single-rule engine runs, ${oracle.stats.fullRuns} full engine runs`);
+    console.info(
+      `equivalence: ${valid} cases, ${firedRules.size}/${ruleSet.rules.length} rules fired at least once, ${oracle.stats.engineRuns} single-rule engine runs, ${oracle.stats.fullRuns} full engine runs`,
+    );
   });
 });

@@ -26,7 +26,12 @@ afterEach(() => {
 describe('jsonpath-plus', () => {
   it('is called by a bare json-rules-engine for a condition path (the spy works)', async () => {
     spyOnJsonPath();
-    const engine = new Engine([{ conditions: { all: [{ fact: 'signals', path: '$.fraudSuspected', operator: 'equal', value: true }] }, event: { type: 'x' } }]);
+    const engine = new Engine([
+      {
+        conditions: { all: [{ fact: 'signals', path: '$.fraudSuspected', operator: 'equal', value: true }] },
+        event: { type: 'x' },
+      },
+    ]);
     await engine.run({ signals: { fraudSuspected: true } });
     expect(calls).toBeGreaterThan(0);
   });

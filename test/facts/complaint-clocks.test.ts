@@ -10,7 +10,14 @@ function wechatCase(receivedAt: string, asOf: string, extra: Record<string, unkn
     id: 'clock',
     scenario: 'wallet_complaint',
     asOf,
-    complaint: { platform: 'wechat_pay', state: 'pending', problemType: 'refund', indirect: false, receivedAt, ...extra },
+    complaint: {
+      platform: 'wechat_pay',
+      state: 'pending',
+      problemType: 'refund',
+      indirect: false,
+      receivedAt,
+      ...extra,
+    },
   };
 }
 
@@ -26,12 +33,18 @@ async function issuesOf(kase: unknown) {
 
 describe('the complaint object', () => {
   it('names the path, what was expected and what was found for an unknown state', async () => {
-    const issues = await issuesOf(wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00', { state: 'open' }));
-    expect(issues).toEqual([expect.objectContaining({ path: '/complaint/state', message: expect.stringContaining('"open"') })]);
+    const issues = await issuesOf(
+      wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00', { state: 'open' }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ path: '/complaint/state', message: expect.stringContaining('"open"') }),
+    ]);
   });
 
   it('rejects a misspelt complaint field instead of ignoring it', async () => {
-    const issues = await issuesOf(wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00', { dueDate: '2026-11-04' }));
+    const issues = await issuesOf(
+      wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00', { dueDate: '2026-11-04' }),
+    );
     expect(issues.map((i) => i.path)).toEqual(['/complaint/dueDate']);
     expect(issues[0]!.message).toContain('dueDate');
   });
@@ -42,7 +55,10 @@ describe('hour clocks of a WeChat Pay complaint', () => {
     // 2026-10-01 is National Day: a working-day clock would move; WeChat's hours do not.
     const result = await triage.triage(wechatCase('2026-09-30T14:00:00+08:00', '2026-09-30T15:00:00+08:00'));
     const due = Object.fromEntries(result.deadlines.map((d) => [d.id, d.dueAt]));
-    expect(due).toMatchObject({ wallet_reply: '2026-10-01T14:00:00+08:00', wallet_processing: '2026-10-03T14:00:00+08:00' });
+    expect(due).toMatchObject({
+      wallet_reply: '2026-10-01T14:00:00+08:00',
+      wallet_processing: '2026-10-03T14:00:00+08:00',
+    });
     expect(result.deadlines.find((d) => d.id === 'wallet_reply')!.basis).toContain('24');
   });
 
@@ -69,7 +85,9 @@ describe('hour clocks of a WeChat Pay complaint', () => {
     const kase = wechatCase('2026-11-03T14:00:00+08:00', '2026-11-03T15:00:00+08:00');
     kase.complaint = { ...kase.complaint, platform: 'alipay', dueAt: '2026-11-05T09:30:00+08:00' };
     const result = await triage.triage(kase);
-    expect(result.deadlines.map((d) => [d.id, d.dueAt])).toEqual([['wallet_platform_due', '2026-11-05T09:30:00+08:00']]);
+    expect(result.deadlines.map((d) => [d.id, d.dueAt])).toEqual([
+      ['wallet_platform_due', '2026-11-05T09:30:00+08:00'],
+    ]);
   });
 
   it('applies no wallet hour clock to a UnionPay-QR complaint and sends the merchant to the acquirer', async () => {

@@ -30,7 +30,9 @@ describe('formatReport', () => {
   it('names scenario, cause and channels by their labels, not their ids', () => {
     const [, header] = report(zh).split('\n');
     expect(header).toBe('情形：客户拒付 / 调单 / 退单　原因：客户否认消费　严重程度：高');
-    expect(report(en).split('\n')[1]).toBe('Scenario: Customer refusal to pay / retrieval / chargeback   Cause: Customer denies the purchase   Severity: high');
+    expect(report(en).split('\n')[1]).toBe(
+      'Scenario: Customer refusal to pay / retrieval / chargeback   Cause: Customer denies the purchase   Severity: high',
+    );
     expect(report(en)).not.toMatch(/Scenario: chargeback|acquirer_dispute_desk/);
   });
 
@@ -60,7 +62,9 @@ describe('formatReport', () => {
   });
 
   it('puts rule ids at the end of the "Why" lines, and behind verbose on actions', () => {
-    const why = report(en).split('\n').filter((line) => line.startsWith('  - ') && line.includes('·'));
+    const why = report(en)
+      .split('\n')
+      .filter((line) => line.startsWith('  - ') && line.includes('·'));
     expect(why.length).toBe(en.explanation.length);
     for (const [i, line] of why.entries()) expect(line.endsWith(`· ${en.explanation[i]!.rule}`), line).toBe(true);
     expect(report(en)).not.toContain('[to do] Preserve and back up all evidence now  ·');

@@ -27,7 +27,9 @@ describe('triage --format ics', () => {
     let deadlines = 0;
     for (const { name, result } of results) {
       const parsed = events(formatIcs(result));
-      expect(parsed.length, name).toBe(result.deadlines.length + (typeof (result as { nextReviewAt?: unknown }).nextReviewAt === 'string' ? 1 : 0));
+      expect(parsed.length, name).toBe(
+        result.deadlines.length + (typeof (result as { nextReviewAt?: unknown }).nextReviewAt === 'string' ? 1 : 0),
+      );
       for (const deadline of result.deadlines) {
         const event = parsed.find((e) => e.uid === `${result.caseId}.deadline.${deadline.id}@pos-dispute-triage`);
         expect(event, `${name} ${deadline.id}`).toBeDefined();
@@ -43,10 +45,14 @@ describe('triage --format ics', () => {
     const fixture = fixtures.find((f) => f.name === 'deposit_not_returned/agent_vanished-arbitration')!;
     const now = await triage.triage(fixture.kase);
     const later = await triage.triage({ ...fixture.kase, asOf: '2026-12-20T09:00:00+08:00' });
-    const uids = (r: Result) => events(formatIcs(r)).map((e) => e.uid).sort();
+    const uids = (r: Result) =>
+      events(formatIcs(r))
+        .map((e) => e.uid)
+        .sort();
     expect(uids(now).length).toBeGreaterThan(0);
     expect(uids(later)).toEqual(uids(now));
-    const stamps = (r: Result) => new Set(events(formatIcs(r)).map((e) => e.component.getFirstPropertyValue('dtstamp')!.toString()));
+    const stamps = (r: Result) =>
+      new Set(events(formatIcs(r)).map((e) => e.component.getFirstPropertyValue('dtstamp')!.toString()));
     expect(stamps(later)).not.toEqual(stamps(now));
   });
 

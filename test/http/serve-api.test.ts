@@ -3,7 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validate as validateOpenApi, compileErrors } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTriage, draftDocument, toCalendarJsonSchema, toCaseJsonSchema, toRuleFileJsonSchema, whatIf } from '../../src/index.js';
+import {
+  createTriage,
+  draftDocument,
+  toCalendarJsonSchema,
+  toCaseJsonSchema,
+  toRuleFileJsonSchema,
+  whatIf,
+} from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { listFixtures } from '../support/fixtures.js';
 import { createOpenApiValidator } from '../support/openapi-validator.js';
@@ -43,7 +50,7 @@ describe('dispute-triage serve', () => {
   it('answers a batch with the same lines as dispute-triage batch, in input order, bad lines in place', async () => {
     const cases = fixtures.slice(0, 20).map((f) => JSON.stringify(f.kase));
     const bad = '{"id":"bad","scenario":"chargeback","asOf":"2026-11-05","dispute":{"stage":"won"}}';
-    const input = [...cases, 'not json', bad, '', cases[0]].join('\r\n') + '\n';
+    const input = `${[...cases, 'not json', bad, '', cases[0]].join('\r\n')}\n`;
     const response = await fetch(`${served.url}/v1/triage/batch`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-ndjson' },

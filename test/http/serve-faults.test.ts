@@ -152,7 +152,7 @@ describe('dispute-triage serve against faulty clients', () => {
 
   it('survives a client that aborts in the middle of a batch, and answers the next one', async () => {
     const { port } = new URL(served.url);
-    const line = JSON.stringify(kase) + '\n';
+    const line = `${JSON.stringify(kase)}\n`;
     const firstAnswer = await new Promise<string>((resolve, reject) => {
       const req = request(
         {
@@ -189,7 +189,7 @@ describe('dispute-triage serve against faulty clients', () => {
 describe('dispute-triage serve batch back-pressure', () => {
   it('stops reading a batch body while the client does not read the answers', async () => {
     const { port } = new URL(served.url);
-    const line = JSON.stringify(kase) + '\n';
+    const line = `${JSON.stringify(kase)}\n`;
     const total = 20_000;
     const req = request({
       host: '127.0.0.1',

@@ -8,7 +8,7 @@ import { listFixtures } from '../support/fixtures.js';
 import { postJson, startServe, type ServedProcess } from '../support/serve.js';
 
 const kase = listFixtures()[0]!.kase;
-const line = JSON.stringify(kase) + '\n';
+const line = `${JSON.stringify(kase)}\n`;
 
 /** A partner pack with no rules of its own: each version gives the rule set another hash. */
 const opsPack = (version: string) =>

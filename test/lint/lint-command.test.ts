@@ -4,11 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
 const PACKS = join(import.meta.dirname, 'packs');
-const broken = readdirSync(PACKS).filter((name) => name !== '_base').sort();
+const broken = readdirSync(PACKS)
+  .filter((name) => name !== '_base')
+  .sort();
 
 /** Lines of expected.txt; a line ending in "…" only fixes its beginning (the rest names lists or engine messages). */
 function matchesExpected(actual: string[], expected: string[]): boolean {
-  return actual.length === expected.length && expected.every((line, i) => (line.endsWith('…') ? actual[i]!.startsWith(line.slice(0, -1)) : actual[i] === line));
+  return (
+    actual.length === expected.length &&
+    expected.every((line, i) => (line.endsWith('…') ? actual[i]!.startsWith(line.slice(0, -1)) : actual[i] === line))
+  );
 }
 
 describe('dispute-triage lint', () => {
@@ -25,18 +30,32 @@ describe('dispute-triage lint', () => {
 
   it.each(broken)('reports the broken pack %s as file: rule id: JSON pointer: message, exit 1', (name) => {
     const out = runCli(['lint', '_base', name], { cwd: PACKS });
-    const expected = readFileSync(join(PACKS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+    const expected = readFileSync(join(PACKS, name, 'expected.txt'), 'utf8')
+      .trimEnd()
+      .split('\n');
     const problems = out.stderr.trimEnd().split('\n');
     expect(problems.pop()).toMatch(new RegExp(`^lint: ${expected.length} problems? in _base, ${name}$`));
-    expect(matchesExpected(problems, expected), `expected:\n${expected.join('\n')}\nactual:\n${problems.join('\n')}`).toBe(true);
+    expect(
+      matchesExpected(problems, expected),
+      `expected:\n${expected.join('\n')}\nactual:\n${problems.join('\n')}`,
+    ).toBe(true);
     expect(out.status).toBe(1);
   });
 
   it('lints partner packs on top of the bundled rules with --rules, and prints issues as JSON with --json', () => {
     const out = runCli(['lint', '--json', '--rules', join(PACKS, 'foreign-rule-id')]);
     expect(out.status).toBe(1);
-    const { issues } = JSON.parse(out.stdout) as { issues: Array<{ code: string; file: string; rule?: string; path: string }> };
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'foreign_rule_id', rule: 'talk.first', path: '/rules/0/id', file: expect.stringMatching(/foreign-rule-id\/acme\.json$/) }));
+    const { issues } = JSON.parse(out.stdout) as {
+      issues: Array<{ code: string; file: string; rule?: string; path: string }>;
+    };
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'foreign_rule_id',
+        rule: 'talk.first',
+        path: '/rules/0/id',
+        file: expect.stringMatching(/foreign-rule-id\/acme\.json$/),
+      }),
+    );
   });
 
   it('finds no problem in the bundled rules', () => {

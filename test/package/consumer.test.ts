@@ -97,7 +97,22 @@ export async function adviseOn(input: unknown): Promise<string> {
 `;
 
 function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): string {
-  return JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], lib: ['es2022', 'dom'], target: 'es2022', ...compilerOptions }, files }, null, 2);
+  return JSON.stringify(
+    {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        lib: ['es2022', 'dom'],
+        target: 'es2022',
+        ...compilerOptions,
+      },
+      files,
+    },
+    null,
+    2,
+  );
 }
 
 let project: string;
@@ -116,15 +131,27 @@ afterAll(() => {
 
 // Every entry of package.json `exports` loaded, with at least one export.
 function expectEveryEntryLoaded(loaded: Record<string, number>): void {
-  const { exports } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
-  expect(Object.keys(loaded).sort()).toEqual(Object.keys(exports).filter((key) => !key.endsWith('.json')).sort());
+  const { exports } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  expect(Object.keys(loaded).sort()).toEqual(
+    Object.keys(exports)
+      .filter((key) => !key.endsWith('.json'))
+      .sort(),
+  );
   for (const count of Object.values(loaded)) expect(count).toBeGreaterThan(0);
 }
 
 function runScript(name: string, text: string) {
   writeFileSync(join(project, name), text);
   const out = runOrThrow(process.execPath, [name, CASE_PATH], project);
-  return JSON.parse(out.stdout) as { entries: Record<string, number>; result: { caseId: string }; shippedRulesAgree: boolean; invalidCode: string; sameErrorClass: boolean };
+  return JSON.parse(out.stdout) as {
+    entries: Record<string, number>;
+    result: { caseId: string };
+    shippedRulesAgree: boolean;
+    invalidCode: string;
+    sameErrorClass: boolean;
+  };
 }
 
 describe('the packed package installed in a fresh project', () => {
@@ -159,21 +186,32 @@ describe('the packed package installed in a fresh project', () => {
     mkdirSync(join(project, 'node16'), { recursive: true });
     writeFileSync(join(project, 'node16/esm.mts'), TYPED_CONSUMER);
     writeFileSync(join(project, 'node16/cjs.cts'), TYPED_CONSUMER);
-    writeFileSync(join(project, 'tsconfig.node16.json'), tsconfig({ module: 'node16', moduleResolution: 'node16' }, ['node16/esm.mts', 'node16/cjs.cts']));
+    writeFileSync(
+      join(project, 'tsconfig.node16.json'),
+      tsconfig({ module: 'node16', moduleResolution: 'node16' }, ['node16/esm.mts', 'node16/cjs.cts']),
+    );
     runOrThrow(process.execPath, [TSC, '-p', 'tsconfig.node16.json'], project);
   }, 120_000);
 
   it('type-checks a TypeScript consumer under moduleResolution bundler', () => {
     mkdirSync(join(project, 'bundler'), { recursive: true });
     writeFileSync(join(project, 'bundler/consumer.ts'), TYPED_CONSUMER);
-    writeFileSync(join(project, 'tsconfig.bundler.json'), tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['bundler/consumer.ts']));
+    writeFileSync(
+      join(project, 'tsconfig.bundler.json'),
+      tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['bundler/consumer.ts']),
+    );
     runOrThrow(process.execPath, [TSC, '-p', 'tsconfig.bundler.json'], project);
   }, 120_000);
 
   it('type-checks a TypeScript consumer under the legacy moduleResolution node10, which ignores exports', () => {
     mkdirSync(join(project, 'node10'), { recursive: true });
     writeFileSync(join(project, 'node10/consumer.ts'), TYPED_CONSUMER);
-    writeFileSync(join(project, 'tsconfig.node10.json'), tsconfig({ module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, ignoreDeprecations: '5.0' }, ['node10/consumer.ts']));
+    writeFileSync(
+      join(project, 'tsconfig.node10.json'),
+      tsconfig({ module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, ignoreDeprecations: '5.0' }, [
+        'node10/consumer.ts',
+      ]),
+    );
     runOrThrow(process.execPath, [TSC, '-p', 'tsconfig.node10.json'], project);
   }, 120_000);
 });

@@ -22,7 +22,9 @@ let context: BrowserContext;
 let origin: string;
 
 async function libraryResult(kase: unknown) {
-  const { createTriage } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+  const { createTriage } = (await import(
+    pathToFileURL(join(ROOT, 'dist/index.js')).href
+  )) as typeof import('../../src/index.js');
   return createTriage().triage(kase);
 }
 
@@ -55,7 +57,10 @@ async function triageOnPage(page: Page, kase: unknown) {
       id: item.getAttribute('data-deadline'),
       dueAt: item.querySelector('time')?.getAttribute('datetime'),
     })),
-    held: Array.from(document.querySelectorAll<HTMLInputElement>('[data-evidence]')).map((box) => [box.dataset.evidence, box.checked]),
+    held: Array.from(document.querySelectorAll<HTMLInputElement>('[data-evidence]')).map((box) => [
+      box.dataset.evidence,
+      box.checked,
+    ]),
   }));
 }
 
@@ -78,8 +83,16 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
     timezoneId: 'America/Los_Angeles',
     acceptDownloads: true,
   });
@@ -120,7 +133,12 @@ describe('the support-desk page', () => {
     await page.check(`[data-evidence="${missing}"]`);
     await page.waitForSelector('#output[data-state=done]');
     await page.waitForSelector('#changes:not([hidden])');
-    const after = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('[data-evidence]')).map((b) => [b.dataset.evidence, b.checked]));
+    const after = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement>('[data-evidence]')).map((b) => [
+        b.dataset.evidence,
+        b.checked,
+      ]),
+    );
     const kase = example.case as { evidence?: string[] };
     const expected = await libraryResult({ ...kase, evidence: [...(kase.evidence ?? []), missing] });
     expect(after).toEqual(expected.evidence.map((item) => [item.id, item.held]));

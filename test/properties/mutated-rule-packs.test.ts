@@ -24,7 +24,8 @@ function leafLocations(sources: readonly RuleSource[]): Array<{ file: number; ke
         found.push({ file, keys });
         continue;
       }
-      for (const [key, item] of Object.entries(record)) stack.push({ value: item, keys: [...keys, Array.isArray(value) ? Number(key) : key] });
+      for (const [key, item] of Object.entries(record))
+        stack.push({ value: item, keys: [...keys, Array.isArray(value) ? Number(key) : key] });
     }
   });
   return found;
@@ -48,7 +49,22 @@ const factArb: fc.Arbitrary<{ fact: string; path?: string }> = fc.oneof(
 );
 
 const valueArb: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, false, 0, 3, -1, 1e9, '', 'retrieval', 'chargeback', 'T+1', [], [null], ['retrieval', 'chargeback']),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    3,
+    -1,
+    1e9,
+    '',
+    'retrieval',
+    'chargeback',
+    'T+1',
+    [],
+    [null],
+    ['retrieval', 'chargeback'],
+  ),
   fc.constantFrom(...bundled.vocabulary.stages, ...bundled.vocabulary.evidence, ...bundled.vocabulary.channels),
   fc.array(fc.oneof(fc.constantFrom(...bundled.vocabulary.causes), fc.integer(), fc.constant(null)), { maxLength: 3 }),
   factArb,
@@ -73,7 +89,10 @@ interface Mutation {
 }
 
 function mutate(mutations: readonly Mutation[]): RuleSource[] {
-  const sources = DEFAULT_RULE_SOURCES.map((source) => ({ file: source.file, content: structuredClone(source.content) }));
+  const sources = DEFAULT_RULE_SOURCES.map((source) => ({
+    file: source.file,
+    content: structuredClone(source.content),
+  }));
   for (const mutation of mutations) {
     const { file, keys } = locations[mutation.at]!;
     const leaf = keys.reduce<any>((node, key) => node[key], sources[file]!.content) as Leaf;
@@ -93,34 +112,47 @@ function compileOrIssues(sources: RuleSource[]): RuleSet | undefined {
     return compileRuleSet(sources);
   } catch (error) {
     if (!isInvalidRulesError(error)) throw error;
-    for (const issue of error.issues) expect(issue).toMatchObject({ file: expect.any(String), path: expect.stringMatching(/^(\/|$)/), message: expect.any(String) });
+    for (const issue of error.issues)
+      expect(issue).toMatchObject({
+        file: expect.any(String),
+        path: expect.stringMatching(/^(\/|$)/),
+        message: expect.any(String),
+      });
     return undefined;
   }
 }
 
 describe('rule packs mutated at random', () => {
   const parameters = { ...propertyParameters(0.002), numRuns: Math.max(150, propertyParameters(0.002).numRuns) };
-  it(`either are rejected with issues, or no case makes a triage throw (${parameters.numRuns} runs, seed ${PROPERTY_SEED})`, async () => {
-    const counts = { compiled: 0, rejected: 0 };
-    const property = fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), fc.array(validCaseArbitrary(bundled), { minLength: 1, maxLength: 3 }), async (mutations, cases) => {
-      const ruleSet = compileOrIssues(mutate(mutations));
-      if (!ruleSet) {
-        counts.rejected += 1;
-        return;
-      }
-      counts.compiled += 1;
-      const compiled = createTriage({ rules: ruleSet });
-      const engine = createTriage({ rules: ruleSet, evaluator: 'json-rules-engine' });
-      for (const kase of cases) {
-        const outcome = await compiled.safeTriage(kase);
-        expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-        expect(await engine.safeTriage(kase)).toEqual(outcome);
-      }
-    });
-    await fc.assert(property, parameters);
-    console.info(`mutated packs: ${counts.compiled} compiled, ${counts.rejected} rejected`);
-    // Not vacuous: both sides are reached.
-    expect(counts.compiled).toBeGreaterThan(parameters.numRuns * 0.02);
-    expect(counts.rejected).toBeGreaterThan(parameters.numRuns * 0.05);
-  }, PROPERTY_TIMEOUT);
+  it(
+    `either are rejected with issues, or no case makes a triage throw (${parameters.numRuns} runs, seed ${PROPERTY_SEED})`,
+    async () => {
+      const counts = { compiled: 0, rejected: 0 };
+      const property = fc.asyncProperty(
+        fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+        fc.array(validCaseArbitrary(bundled), { minLength: 1, maxLength: 3 }),
+        async (mutations, cases) => {
+          const ruleSet = compileOrIssues(mutate(mutations));
+          if (!ruleSet) {
+            counts.rejected += 1;
+            return;
+          }
+          counts.compiled += 1;
+          const compiled = createTriage({ rules: ruleSet });
+          const engine = createTriage({ rules: ruleSet, evaluator: 'json-rules-engine' });
+          for (const kase of cases) {
+            const outcome = await compiled.safeTriage(kase);
+            expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+            expect(await engine.safeTriage(kase)).toEqual(outcome);
+          }
+        },
+      );
+      await fc.assert(property, parameters);
+      console.info(`mutated packs: ${counts.compiled} compiled, ${counts.rejected} rejected`);
+      // Not vacuous: both sides are reached.
+      expect(counts.compiled).toBeGreaterThan(parameters.numRuns * 0.02);
+      expect(counts.rejected).toBeGreaterThan(parameters.numRuns * 0.05);
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

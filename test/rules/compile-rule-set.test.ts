@@ -19,7 +19,6 @@ const goodRule = {
   outcome: { actions: [{ id: 'contact_customer', order: 10 }] },
 };
 
-
 describe('compileRuleSet', () => {
   it('compiles the bundled rules', () => {
     const ruleSet = compileRuleSet(DEFAULT_RULE_SOURCES);
@@ -35,29 +34,47 @@ describe('compileRuleSet', () => {
   it('rejects a source key the sources catalog lacks, naming file, rule id and JSON pointer', () => {
     const bad = { ...goodRule, id: 'partner.cite', sources: ['S23', 'S999'] };
     expect(issuesOf([catalog, sourcesCatalog, common, pack([goodRule, bad])])).toEqual([
-      expect.objectContaining({ code: 'unknown_source', file: 'partner.json', rule: 'partner.cite', path: '/rules/1/sources/1', message: expect.stringContaining('"S999"') }),
+      expect.objectContaining({
+        code: 'unknown_source',
+        file: 'partner.json',
+        rule: 'partner.cite',
+        path: '/rules/1/sources/1',
+        message: expect.stringContaining('"S999"'),
+      }),
     ]);
   });
 
   it('rejects every cited key when no catalog ships sources', () => {
     const issues = issuesOf([catalog, common, pack([goodRule])]).filter((i) => i.file === 'partner.json');
-    expect(issues.map((i) => `${i.code} ${i.rule} ${i.path}`)).toEqual(['unknown_source partner.talk /rules/0/sources/0']);
+    expect(issues.map((i) => `${i.code} ${i.rule} ${i.path}`)).toEqual([
+      'unknown_source partner.talk /rules/0/sources/0',
+    ]);
   });
 
   it('names file, rule id and JSON pointer for an unknown action id', () => {
     const bad = { ...goodRule, id: 'partner.call', outcome: { actions: [{ id: 'call_mom', order: 1 }] } };
     expect(issuesOf([catalog, sourcesCatalog, common, pack([goodRule, bad])])).toEqual([
-      expect.objectContaining({ code: 'unknown_id', file: 'partner.json', rule: 'partner.call', path: '/rules/1/outcome/actions/0/id', message: expect.stringContaining('"call_mom"') }),
+      expect.objectContaining({
+        code: 'unknown_id',
+        file: 'partner.json',
+        rule: 'partner.call',
+        path: '/rules/1/outcome/actions/0/id',
+        message: expect.stringContaining('"call_mom"'),
+      }),
     ]);
   });
 
   it('rejects a duplicate rule id unless it says override', () => {
-    expect(issuesOf([catalog, sourcesCatalog, common, pack([goodRule, goodRule])])).toEqual([expect.objectContaining({ code: 'duplicate_rule', rule: 'partner.talk', path: '/rules/1/id' })]);
+    expect(issuesOf([catalog, sourcesCatalog, common, pack([goodRule, goodRule])])).toEqual([
+      expect.objectContaining({ code: 'duplicate_rule', rule: 'partner.talk', path: '/rules/1/id' }),
+    ]);
   });
 
   it('rejects a missing label in one locale', () => {
     const bad = { ...goodRule, description: { 'zh-CN': '先沟通' } };
-    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([expect.objectContaining({ file: 'partner.json', rule: 'partner.talk', path: '/rules/0/description/en' })]);
+    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([
+      expect.objectContaining({ file: 'partner.json', rule: 'partner.talk', path: '/rules/0/description/en' }),
+    ]);
   });
 
   it('rejects unknown facts, unsafe JSONPath and unknown operators', () => {
@@ -72,28 +89,59 @@ describe('compileRuleSet', () => {
       },
     };
     const codes = issuesOf([catalog, sourcesCatalog, common, pack([bad])]).map((i) => `${i.code} ${i.path}`);
-    expect(codes.sort()).toEqual(['unknown_fact /rules/0/conditions/all/0/fact', 'unknown_operator /rules/0/conditions/all/2/operator', 'unsafe_path /rules/0/conditions/all/1/path']);
+    expect(codes.sort()).toEqual([
+      'unknown_fact /rules/0/conditions/all/0/fact',
+      'unknown_operator /rules/0/conditions/all/2/operator',
+      'unsafe_path /rules/0/conditions/all/1/path',
+    ]);
   });
 
   it('rejects an unknown scenario id in a condition value', () => {
     const bad = { ...goodRule, conditions: { all: [{ fact: 'scenario', operator: 'equal', value: 'refunds' }] } };
-    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([expect.objectContaining({ code: 'unknown_id', path: '/rules/0/conditions/all/0/value' })]);
+    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([
+      expect.objectContaining({ code: 'unknown_id', path: '/rules/0/conditions/all/0/value' }),
+    ]);
   });
 
   it('rejects a deadline counted from a date that does not exist', () => {
-    const bad = { ...goodRule, outcome: { deadlines: [{ id: 'x', label: { 'zh-CN': 'x', en: 'x' }, from: 'birthday', days: 3, unit: 'calendar_day', sources: ['S1'], confidence: 'uncertain' }] } };
-    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([expect.objectContaining({ code: 'unknown_date', path: '/rules/0/outcome/deadlines/0/from' })]);
+    const bad = {
+      ...goodRule,
+      outcome: {
+        deadlines: [
+          {
+            id: 'x',
+            label: { 'zh-CN': 'x', en: 'x' },
+            from: 'birthday',
+            days: 3,
+            unit: 'calendar_day',
+            sources: ['S1'],
+            confidence: 'uncertain',
+          },
+        ],
+      },
+    };
+    expect(issuesOf([catalog, sourcesCatalog, common, pack([bad])])).toEqual([
+      expect.objectContaining({ code: 'unknown_date', path: '/rules/0/outcome/deadlines/0/from' }),
+    ]);
   });
 
   it('rejects cyclic named conditions without overflowing', () => {
     const cyclic = pack([{ ...goodRule, conditions: { all: [{ condition: 'a' }] } }], {
       conditions: { a: { all: [{ condition: 'b' }] }, b: { any: [{ condition: 'a' }] } },
     });
-    expect(issuesOf([catalog, sourcesCatalog, common, cyclic])).toEqual([expect.objectContaining({ code: 'cyclic_condition', message: expect.stringContaining('a → b → a') })]);
+    expect(issuesOf([catalog, sourcesCatalog, common, cyclic])).toEqual([
+      expect.objectContaining({ code: 'cyclic_condition', message: expect.stringContaining('a → b → a') }),
+    ]);
   });
 
   it('is all or nothing: a single bad file rejects the set, naming only that file', () => {
-    const issues = issuesOf([catalog, sourcesCatalog, common, pack([goodRule]), { file: 'broken.json', content: { kind: 'rules', id: 'broken' } }]);
+    const issues = issuesOf([
+      catalog,
+      sourcesCatalog,
+      common,
+      pack([goodRule]),
+      { file: 'broken.json', content: { kind: 'rules', id: 'broken' } },
+    ]);
     expect(new Set(issues.map((i) => i.file))).toEqual(new Set(['broken.json']));
   });
 
@@ -102,7 +150,10 @@ describe('compileRuleSet', () => {
       compileRuleSet(DEFAULT_RULE_SOURCES, { parameters: { retrieval_days: 3 } });
       throw new Error('not rejected');
     } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid_rules', issues: [expect.objectContaining({ code: 'unknown_parameter', path: '/parameters/retrieval_days' })] });
+      expect(error).toMatchObject({
+        code: 'invalid_rules',
+        issues: [expect.objectContaining({ code: 'unknown_parameter', path: '/parameters/retrieval_days' })],
+      });
     }
   });
 });

@@ -16,7 +16,19 @@ beforeAll(async () => {
   }
 });
 
-function pick({ title, publisher, url, kind, seen }: { title: string; publisher: string; url: string | null; kind: string; seen: string }) {
+function pick({
+  title,
+  publisher,
+  url,
+  kind,
+  seen,
+}: {
+  title: string;
+  publisher: string;
+  url: string | null;
+  kind: string;
+  seen: string;
+}) {
   return { title, publisher, url, kind, seen };
 }
 
@@ -27,7 +39,8 @@ function conditionValues(condition: Condition, fact: string): string[] {
   while (stack.length > 0) {
     const { leaves, references } = conditionParts(stack.pop()!);
     for (const name of references) stack.push(ruleSet.namedConditions[name]!);
-    for (const leaf of leaves) if (leaf.fact === fact) for (const v of [leaf.value].flat()) if (typeof v === 'string') out.push(v);
+    for (const leaf of leaves)
+      if (leaf.fact === fact) for (const v of [leaf.value].flat()) if (typeof v === 'string') out.push(v);
   }
   return out;
 }
@@ -72,7 +85,8 @@ describe('rule coverage', () => {
       expect(rule.description['zh-CN'].trim(), rule.id).not.toBe('');
       expect(rule.description.en.trim(), rule.id).not.toBe('');
     }
-    for (const [name, parameter] of Object.entries(ruleSet.parameters)) expect(cited(parameter.sources), `parameter ${name}`).toEqual([]);
+    for (const [name, parameter] of Object.entries(ruleSet.parameters))
+      expect(cited(parameter.sources), `parameter ${name}`).toEqual([]);
   });
 
   it('every result lists exactly the sources it cites, sorted by key, with the catalog entry of each', () => {
@@ -86,11 +100,15 @@ describe('rule coverage', () => {
   });
 
   it('every scenario and every cause gets an action path, an evidence checklist and a channel in some fixture', () => {
-    const complete = results.filter((r) => r.actions.length > 0 && r.evidence.length > 0 && r.escalation.channel !== null);
+    const complete = results.filter(
+      (r) => r.actions.length > 0 && r.evidence.length > 0 && r.escalation.channel !== null,
+    );
     const scenarios = new Set(complete.map((r) => r.scenario));
     const causes = new Set(complete.map((r) => `${r.scenario}:${r.cause}`));
     expect(Object.keys(ruleSet.catalog.scenarios).filter((id) => !scenarios.has(id))).toEqual([]);
-    const expected = Object.entries(ruleSet.catalog.causes).flatMap(([cause, def]) => def.scenarios.map((s) => `${s}:${cause}`));
+    const expected = Object.entries(ruleSet.catalog.causes).flatMap(([cause, def]) =>
+      def.scenarios.map((s) => `${s}:${cause}`),
+    );
     expect(expected.filter((pair) => !causes.has(pair))).toEqual([]);
   });
 
@@ -107,9 +125,12 @@ describe('rule coverage', () => {
 /** Leaf paths of the case schema (`contacts[].outcome`), from its JSON Schema. */
 function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
   const node = schema as { properties?: Record<string, JsonSchema>; items?: JsonSchema; type?: string };
-  if (node.type === 'array' && node.items && (node.items as { properties?: unknown }).properties) return schemaPaths(node.items, `${prefix}[]`);
+  if (node.type === 'array' && node.items && (node.items as { properties?: unknown }).properties)
+    return schemaPaths(node.items, `${prefix}[]`);
   if (!node.properties || (prefix !== '' && prefix.endsWith('signals'))) return prefix === '' ? [] : [prefix];
-  return Object.entries(node.properties).flatMap(([key, child]) => schemaPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+  return Object.entries(node.properties).flatMap(([key, child]) =>
+    schemaPaths(child, prefix === '' ? key : `${prefix}.${key}`),
+  );
 }
 
 /** A copy of the case without the field at `path` (in every element of an array on the way). */
@@ -136,14 +157,35 @@ function withoutField(kase: unknown, path: string): { copy: unknown; had: boolea
 
 // Kept for the record (echoed in drafts and logs); by design no advice depends on them. The deposit's
 // payment date proves the deposit; the limitation clock runs from the agreed refund date instead.
-const RECORD_ONLY = ['deposit.paidAt', 'transaction.reference', 'acquirer.name', 'terminal.serial', 'contacts[].reference', 'relatedTransactions[].reference', 'relatedTransactions[].amount', 'relatedTransactions[].at', 'agent.name', 'complaint.id'];
+const RECORD_ONLY = [
+  'deposit.paidAt',
+  'transaction.reference',
+  'acquirer.name',
+  'terminal.serial',
+  'contacts[].reference',
+  'relatedTransactions[].reference',
+  'relatedTransactions[].amount',
+  'relatedTransactions[].at',
+  'agent.name',
+  'complaint.id',
+];
 
 describe('case field coverage', () => {
   const paths = schemaPaths(toCaseJsonSchema(ruleSet.vocabulary)).filter((p) => !RECORD_ONLY.includes(p));
   const fixtures = listFixtures();
 
   it('finds the v2 fields in the case schema', () => {
-    for (const p of ['contacts[].outcome', 'contacts[].sentEvidence', 'settlement.hold.kind', 'relatedTransactions[].relation', 'limitation.interruptedAt', 'feeChange.announcedAt', 'agent.acquirerName', 'transaction.chipCard']) expect(paths).toContain(p);
+    for (const p of [
+      'contacts[].outcome',
+      'contacts[].sentEvidence',
+      'settlement.hold.kind',
+      'relatedTransactions[].relation',
+      'limitation.interruptedAt',
+      'feeChange.announcedAt',
+      'agent.acquirerName',
+      'transaction.chipCard',
+    ])
+      expect(paths).toContain(p);
   });
 
   it('every case field is carried by some fixture and changes the result of one when removed', async () => {
@@ -161,14 +203,27 @@ describe('case field coverage', () => {
           break;
         }
       }
-      if (!carried || !changes) unread.push(`${path}${carried ? ' (no rule or fact reads it)' : ' (no fixture carries it)'}`);
+      if (!carried || !changes)
+        unread.push(`${path}${carried ? ' (no rule or fact reads it)' : ' (no fixture carries it)'}`);
     }
     expect(unread).toEqual([]);
   });
 
   it('every signal is named by some rule, gate or action condition', () => {
-    const text = JSON.stringify([ruleSet.rules.map((r) => r.conditions), ruleSet.namedConditions, ruleSet.catalog.gates, ruleSet.catalog.actions]);
-    const signals = ['fraudSuspected', 'counterpartyUnreachable', 'arbitrationClause', 'consumerPurchase', 'alreadyRefunded', 'chargebackThreatened'];
+    const text = JSON.stringify([
+      ruleSet.rules.map((r) => r.conditions),
+      ruleSet.namedConditions,
+      ruleSet.catalog.gates,
+      ruleSet.catalog.actions,
+    ]);
+    const signals = [
+      'fraudSuspected',
+      'counterpartyUnreachable',
+      'arbitrationClause',
+      'consumerPurchase',
+      'alreadyRefunded',
+      'chargebackThreatened',
+    ];
     expect(signals.filter((s) => !text.includes(`"path":"${s}"`))).toEqual([]);
   });
 });

@@ -18,9 +18,14 @@ describe('partner rule packs', () => {
     expect(ruleSet.rules.map((r) => r.id)).not.toContain('chargeback.prevention');
     expect(ruleSet.rules.find((r) => r.id === 'common.preserve_evidence')?.pack).toBe('acme');
     const result = await createTriage({ rules: ruleSet }).triage({ ...kase.kase, locale: 'en' });
-    expect(result.evidence).toContainEqual(expect.objectContaining({ id: 'acme_terminal_receipt', label: 'Acme terminal receipt', required: true }));
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ id: 'acme_terminal_receipt', label: 'Acme terminal receipt', required: true }),
+    );
     expect(result.explanation.map((x) => x.rule)).not.toContain('chargeback.prevention');
-    expect(result.explanation.find((x) => x.rule === 'common.preserve_evidence')).toMatchObject({ pack: 'acme', description: 'Preserve evidence now and upload it to the Acme merchant portal.' });
+    expect(result.explanation.find((x) => x.rule === 'common.preserve_evidence')).toMatchObject({
+      pack: 'acme',
+      description: 'Preserve evidence now and upload it to the Acme merchant portal.',
+    });
     expect(ruleSet.catalog.channels.acquirer_dispute_desk!.label.en).toBe('Acme chargeback line');
   });
 
@@ -37,12 +42,24 @@ describe('partner rule packs', () => {
 
   it('reject a catalog entry that reuses a bundled id without "override", and an override of nothing', async () => {
     const [catalog] = await loadRuleFiles(PARTNER);
-    const content = structuredClone(catalog!.content) as { channels: Record<string, { override?: boolean }>; evidence: Record<string, { override?: boolean }> };
+    const content = structuredClone(catalog!.content) as {
+      channels: Record<string, { override?: boolean }>;
+      evidence: Record<string, { override?: boolean }>;
+    };
     delete content.channels.acquirer_dispute_desk!.override;
     content.evidence.acme_terminal_receipt!.override = true;
     expect(rejected(withDefaultRules([{ file: 'acme-catalog.json', content }]))).toEqual([
-      expect.objectContaining({ code: 'unknown_id', file: 'acme-catalog.json', path: '/evidence/acme_terminal_receipt/override' }),
-      expect.objectContaining({ code: 'duplicate_id', file: 'acme-catalog.json', path: '/channels/acquirer_dispute_desk', message: expect.stringContaining('"override": true') }),
+      expect.objectContaining({
+        code: 'unknown_id',
+        file: 'acme-catalog.json',
+        path: '/evidence/acme_terminal_receipt/override',
+      }),
+      expect.objectContaining({
+        code: 'duplicate_id',
+        file: 'acme-catalog.json',
+        path: '/channels/acquirer_dispute_desk',
+        message: expect.stringContaining('"override": true'),
+      }),
     ]);
   });
 

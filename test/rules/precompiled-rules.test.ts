@@ -19,7 +19,10 @@ describe('the precompiled bundled rule set', () => {
   it('equals a fresh compile of the rule files, key order and hash included', () => {
     const files = new Set(walk(RULES).map((path) => relative(RULES, path).split('\\').join('/')));
     expect(new Set(DEFAULT_RULE_SOURCES.map((s) => s.file))).toEqual(files);
-    const onDisk = DEFAULT_RULE_SOURCES.map((s) => ({ file: s.file, content: JSON.parse(readFileSync(join(RULES, s.file), 'utf8')) }));
+    const onDisk = DEFAULT_RULE_SOURCES.map((s) => ({
+      file: s.file,
+      content: JSON.parse(readFileSync(join(RULES, s.file), 'utf8')),
+    }));
     const fresh = compileRuleSet(onDisk);
     expect(JSON.stringify(DEFAULT_RULE_SET)).toBe(JSON.stringify(fresh));
     expect(DEFAULT_RULE_SET).toStrictEqual(fresh);

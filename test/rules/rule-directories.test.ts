@@ -1,6 +1,16 @@
 // Rule directories as they are deployed: symlinked partner packs, link loops, Kubernetes ConfigMap
 // mounts, oversized files. Every layout is built in a temporary directory from the repo's own files.
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,7 +80,9 @@ describe('rule directories with symbolic links', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'common.json'), COMMON);
     symlinkSync(join(dir, 'gone.json'), join(dir, 'dangling.json'));
-    expect(await loadIssues(() => loadRuleFiles(dir))).toEqual([expect.objectContaining({ code: 'broken_link', file: 'dangling.json', path: '' })]);
+    expect(await loadIssues(() => loadRuleFiles(dir))).toEqual([
+      expect.objectContaining({ code: 'broken_link', file: 'dangling.json', path: '' }),
+    ]);
   });
 
   it('loads a Kubernetes ConfigMap mount: visible links into ..data, a link to a timestamped directory', async () => {
@@ -85,7 +97,10 @@ describe('rule directories with symbolic links', () => {
     const files = (await loadRuleFiles(mount)).map((source) => source.file);
     expect(files).toEqual(['acme-catalog.json', 'acme.json']);
     const ruleSet = await loadRuleSet(mount, { includeDefaults: true });
-    expect(ruleSet.packs.filter((pack) => pack.file.startsWith('acme')).map((pack) => pack.file)).toEqual(['acme-catalog.json', 'acme.json']);
+    expect(ruleSet.packs.filter((pack) => pack.file.startsWith('acme')).map((pack) => pack.file)).toEqual([
+      'acme-catalog.json',
+      'acme.json',
+    ]);
     expect(ruleSet.rules.map((rule) => rule.id)).toContain('acme.terminal_receipt');
   });
 });
@@ -98,7 +113,15 @@ describe('rule file sizes', () => {
     ftruncateSync(fd, 5 * 1024 * 1024);
     closeSync(fd);
     writeFileSync(join(dir, 'c-next.json'), CATALOG);
-    const issues = await loadIssues(() => loadRuleFiles(dir, { maxFileBytes: 4 * 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 }));
-    expect(issues).toEqual([expect.objectContaining({ code: 'limit_exceeded', file: 'b-huge.json', message: expect.stringContaining('maxFileBytes') })]);
+    const issues = await loadIssues(() =>
+      loadRuleFiles(dir, { maxFileBytes: 4 * 1024 * 1024, maxTotalBytes: 4 * 1024 * 1024 }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'limit_exceeded',
+        file: 'b-huge.json',
+        message: expect.stringContaining('maxFileBytes'),
+      }),
+    ]);
   });
 });

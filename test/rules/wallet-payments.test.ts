@@ -36,17 +36,22 @@ beforeAll(async () => {
 describe('wallet payments across every scenario', () => {
   it('has wallet-payment fixtures in chargeback, refund_request, lost_terminal and wallet_complaint', () => {
     const scenarios = new Set(walletResults.map(({ result }) => result.scenario));
-    for (const scenario of ['chargeback', 'refund_request', 'lost_terminal', 'wallet_complaint']) expect(scenarios).toContain(scenario);
+    for (const scenario of ['chargeback', 'refund_request', 'lost_terminal', 'wallet_complaint'])
+      expect(scenarios).toContain(scenario);
   });
 
   it('never recommends representment, pre-arbitration, a POS slip or a card refund for a wallet payment', () => {
     const offences: string[] = [];
     for (const { fixture, result } of walletResults) {
       const channels = [result.escalation.channel, ...result.escalation.ladder, ...result.escalation.parallel];
-      for (const id of result.actions.map((a) => a.id)) if (CARD_ONLY.actions.includes(id)) offences.push(`${fixture.name}: action ${id}`);
-      for (const id of result.evidence.map((e) => e.id)) if (CARD_ONLY.evidence.includes(id)) offences.push(`${fixture.name}: evidence ${id}`);
-      for (const id of channels) if (id !== null && CARD_ONLY.channels.includes(id)) offences.push(`${fixture.name}: channel ${id}`);
-      for (const code of result.warnings.map((w) => w.code)) if (CARD_ONLY.warnings.includes(code)) offences.push(`${fixture.name}: warning ${code}`);
+      for (const id of result.actions.map((a) => a.id))
+        if (CARD_ONLY.actions.includes(id)) offences.push(`${fixture.name}: action ${id}`);
+      for (const id of result.evidence.map((e) => e.id))
+        if (CARD_ONLY.evidence.includes(id)) offences.push(`${fixture.name}: evidence ${id}`);
+      for (const id of channels)
+        if (id !== null && CARD_ONLY.channels.includes(id)) offences.push(`${fixture.name}: channel ${id}`);
+      for (const code of result.warnings.map((w) => w.code))
+        if (CARD_ONLY.warnings.includes(code)) offences.push(`${fixture.name}: warning ${code}`);
       const text = JSON.stringify([result.actions, result.escalation, result.warnings, result.deadlines]);
       for (const phrase of ['原卡', 'original card', '签购单', 'sales slip', '再请款', 'representment']) {
         if (text.includes(phrase)) offences.push(`${fixture.name}: says "${phrase}"`);
@@ -62,14 +67,25 @@ describe('wallet payments across every scenario', () => {
     );
     expect(chargebacks.length).toBeGreaterThan(0);
     for (const { fixture, result } of chargebacks) {
-      expect(result.warnings.map((w) => w.code), fixture.name).toContain('wallet_payment_not_chargeback');
-      expect(result.actions.map((a) => a.id), fixture.name).toContain('refund_through_wallet');
-      expect(result.evidence.map((e) => e.id), fixture.name).toContain('wallet_order_numbers');
+      expect(
+        result.warnings.map((w) => w.code),
+        fixture.name,
+      ).toContain('wallet_payment_not_chargeback');
+      expect(
+        result.actions.map((a) => a.id),
+        fixture.name,
+      ).toContain('refund_through_wallet');
+      expect(
+        result.evidence.map((e) => e.id),
+        fixture.name,
+      ).toContain('wallet_order_numbers');
     }
   });
 
   it('keeps card advice for the same chargeback paid by card', async () => {
-    const wallet = walletResults.find(({ fixture }) => fixture.name === 'chargeback/wallet-wechat-pay-first-chargeback');
+    const wallet = walletResults.find(
+      ({ fixture }) => fixture.name === 'chargeback/wallet-wechat-pay-first-chargeback',
+    );
     expect(wallet).toBeDefined();
     const kase = structuredClone(wallet!.fixture.kase) as { transaction: Record<string, unknown> };
     kase.transaction.network = 'unionpay';
@@ -82,6 +98,7 @@ describe('wallet payments across every scenario', () => {
 
   it('gives the same results from the json-rules-engine evaluator for every wallet fixture (hour facts included)', async () => {
     const engine = createTriage({ evaluator: 'json-rules-engine' });
-    for (const { fixture, result } of walletResults) expect(await engine.triage(fixture.kase), fixture.name).toEqual(result);
+    for (const { fixture, result } of walletResults)
+      expect(await engine.triage(fixture.kase), fixture.name).toEqual(result);
   });
 });

@@ -7,7 +7,8 @@ import { createTriage } from '../../src/index.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
 import { validateJsonSchema } from '../support/json-schema.js';
 
-const schemaOf = (file: string) => JSON.parse(readFileSync(join(ROOT, 'schema', file), 'utf8')) as Record<string, unknown>;
+const schemaOf = (file: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'schema', file), 'utf8')) as Record<string, unknown>;
 const caseSchema = schemaOf('case.schema.json');
 const resultSchema = schemaOf('result.schema.json');
 const fixtures = listFixtures();
@@ -16,7 +17,10 @@ const triage = createTriage();
 
 type Mutation = [string, (kase: Record<string, any>) => unknown];
 const set = (patch: Record<string, unknown>) => (kase: Record<string, any>) => ({ ...kase, ...patch });
-const inner = (key: string, patch: Record<string, unknown>) => (kase: Record<string, any>) => ({ ...kase, [key]: { ...kase[key], ...patch } });
+const inner = (key: string, patch: Record<string, unknown>) => (kase: Record<string, any>) => ({
+  ...kase,
+  [key]: { ...kase[key], ...patch },
+});
 
 const INVALID: Mutation[] = [
   ['an impossible date (30 February)', set({ asOf: '2026-02-30' })],
@@ -50,7 +54,10 @@ const INVALID: Mutation[] = [
   ['no id', ({ id: _id, ...rest }) => rest],
   ['a fractional count', set({ terminal: { transactionsAfterReport: 1.5 } })],
   ['a contact without its time', set({ contacts: [{ channel: 'acquirer_customer_service', responded: false }] })],
-  ['a contact with an unknown channel', set({ contacts: [{ channel: 'twitter', at: '2026-11-04', responded: false }] })],
+  [
+    'a contact with an unknown channel',
+    set({ contacts: [{ channel: 'twitter', at: '2026-11-04', responded: false }] }),
+  ],
   ['a signal that is not a boolean', set({ signals: { fraudSuspected: 'yes' } })],
   ['a case that is an array', () => [base]],
 ];
@@ -81,9 +88,15 @@ describe('the committed JSON Schemas under Ajv', () => {
   it('reject a result with a bad instant, hash or status', async () => {
     const result = await triage.triage(base);
     expect(validateJsonSchema(resultSchema, result)).toEqual([]);
-    expect(validateJsonSchema(resultSchema, { ...result, asOf: '2026-02-30T10:00:00+08:00' })).toEqual(['/asOf: pattern']);
-    expect(validateJsonSchema(resultSchema, { ...result, ruleset: { ...result.ruleset, hash: 'md5:00' } })).toEqual(['/ruleset/hash: pattern']);
-    expect(validateJsonSchema(resultSchema, { ...result, actions: [{ ...result.actions[0], status: 'later' }] })).toEqual(['/actions/0/status: enum']);
+    expect(validateJsonSchema(resultSchema, { ...result, asOf: '2026-02-30T10:00:00+08:00' })).toEqual([
+      '/asOf: pattern',
+    ]);
+    expect(validateJsonSchema(resultSchema, { ...result, ruleset: { ...result.ruleset, hash: 'md5:00' } })).toEqual([
+      '/ruleset/hash: pattern',
+    ]);
+    expect(
+      validateJsonSchema(resultSchema, { ...result, actions: [{ ...result.actions[0], status: 'later' }] }),
+    ).toEqual(['/actions/0/status: enum']);
     expect(validateJsonSchema(resultSchema, { ...result, extra: 1 })).toEqual(['/extra: false']);
   });
 });

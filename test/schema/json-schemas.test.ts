@@ -7,15 +7,19 @@ import { listFixtures, ROOT } from '../support/fixtures.js';
 import { validateJsonSchema } from '../support/json-schema.js';
 
 const committed = (file: string) => readFileSync(join(ROOT, 'schema', file), 'utf8');
-const text = (schema: unknown) => JSON.stringify(schema, null, 2) + '\n';
+const text = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
 const ruleFileSchema = toRuleFileJsonSchema();
 const caseSchema = toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog });
 
 function listRuleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listRuleFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listRuleFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+  );
 }
 // rules/calendar/ holds calendar data, not rule files (see the README's calendar section).
-const ruleFiles = listRuleFiles(join(ROOT, 'rules')).filter((path) => !relative(ROOT, path).startsWith(join('rules', 'calendar')));
+const ruleFiles = listRuleFiles(join(ROOT, 'rules')).filter(
+  (path) => !relative(ROOT, path).startsWith(join('rules', 'calendar')),
+);
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
 
 describe('JSON Schemas', () => {
@@ -37,11 +41,14 @@ describe('JSON Schemas', () => {
     expect(JSON.stringify(ruleFileSchema)).not.toContain('__schema');
   });
 
-  it.each(ruleFiles.map((path) => relative(ROOT, path)))('accept the bundled rule file %s, which names the schema in $schema', (file) => {
-    const content = readJson(join(ROOT, file));
-    expect(validateJsonSchema(ruleFileSchema, content)).toEqual([]);
-    expect(content.$schema).toMatch(/(\.\.\/)+schema\/rule-file\.schema\.json$/);
-  });
+  it.each(ruleFiles.map((path) => relative(ROOT, path)))(
+    'accept the bundled rule file %s, which names the schema in $schema',
+    (file) => {
+      const content = readJson(join(ROOT, file));
+      expect(validateJsonSchema(ruleFileSchema, content)).toEqual([]);
+      expect(content.$schema).toMatch(/(\.\.\/)+schema\/rule-file\.schema\.json$/);
+    },
+  );
 
   it('reject typos an editor should underline in a rule file', () => {
     const pack = readJson(join(ROOT, 'rules/chargeback.json'));
@@ -51,12 +58,19 @@ describe('JSON Schemas', () => {
     const withDeadline = pack.rules.findIndex((r: any) => r.outcome.deadlines?.[0]?.from);
     Object.assign(pack.rules[withDeadline].outcome.deadlines[0], { at: 'noticeAt' });
     const errors = validateJsonSchema(ruleFileSchema, pack);
-    expect(errors).toEqual(expect.arrayContaining(['/rules/0/priorty: false', '/rules/0/confidence: enum', `/rules/${withDeadline}/outcome/deadlines/0: oneOf`]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        '/rules/0/priorty: false',
+        '/rules/0/confidence: enum',
+        `/rules/${withDeadline}/outcome/deadlines/0: oneOf`,
+      ]),
+    );
     expect(errors.some((e) => e.startsWith('/rules/0/conditions'))).toBe(true);
   });
 
   it('accept every fixture case and list the vocabulary ids as enums', () => {
-    for (const fixture of listFixtures()) expect(validateJsonSchema(caseSchema, fixture.kase), fixture.name).toEqual([]);
+    for (const fixture of listFixtures())
+      expect(validateJsonSchema(caseSchema, fixture.kase), fixture.name).toEqual([]);
     const kase = listFixtures()[0]!.kase;
     expect(validateJsonSchema(caseSchema, { ...kase, scenario: 'charge_back' })).toEqual(['/scenario: enum']);
     expect(validateJsonSchema(caseSchema, { ...kase, asOf: '2026-11-03T14:05' })).toEqual(['/asOf: pattern']);

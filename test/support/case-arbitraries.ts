@@ -11,7 +11,19 @@ const DAY_2027_END = Date.UTC(2027, 11, 31) / MS_PER_DAY;
 const DAY_2098_END = Date.UTC(2098, 11, 31) / MS_PER_DAY;
 
 /** Zones with half-hour and 45-minute offsets, DST both ways and the date line. */
-export const TIME_ZONES = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const;
+export const TIME_ZONES = [
+  'Asia/Shanghai',
+  'UTC',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+] as const;
 
 /** A timestamp relative to the case's asOf day, turned into text once that day is known. */
 class At {
@@ -28,12 +40,14 @@ function formatAt(at: At, baseDay: number): string {
   const date = isoDateOf(baseDay + at.offsetDays);
   if (!at.time) return date;
   const { h, m, s, frac, offset } = at.time;
-  return `${date}T${pad(h)}:${pad(m)}${s === undefined ? '' : ':' + pad(s) + (frac ?? '')}${offset}`;
+  return `${date}T${pad(h)}:${pad(m)}${s === undefined ? '' : `:${pad(s)}${frac ?? ''}`}${offset}`;
 }
 
 const offsetArb = fc.oneof(
   fc.constantFrom('Z', '+08:00', '+00:00', '-00:00', '+05:30', '+05:45', '+12:45', '-03:30', '-10:00', '+14:00'),
-  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+  fc
+    .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 59 }))
+    .map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
 );
 
 const timeArb = fc.record(
@@ -49,12 +63,23 @@ const timeArb = fc.record(
 
 /** Mostly within a few years before asOf, sometimes after it. */
 const atArb = fc
-  .tuple(fc.oneof({ arbitrary: fc.integer({ min: -120, max: 10 }), weight: 3 }, { arbitrary: fc.integer({ min: -1500, max: 400 }), weight: 1 }), fc.option(timeArb, { nil: null }))
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.integer({ min: -120, max: 10 }), weight: 3 },
+      { arbitrary: fc.integer({ min: -1500, max: 400 }), weight: 1 },
+    ),
+    fc.option(timeArb, { nil: null }),
+  )
   .map(([offsetDays, time]) => new At(offsetDays, time as At['time']));
 
-const baseDayArb = fc.oneof({ arbitrary: fc.integer({ min: DAY_2024, max: DAY_2027_END }), weight: 4 }, { arbitrary: fc.integer({ min: DAY_2000, max: DAY_2098_END }), weight: 1 });
+const baseDayArb = fc.oneof(
+  { arbitrary: fc.integer({ min: DAY_2024, max: DAY_2027_END }), weight: 4 },
+  { arbitrary: fc.integer({ min: DAY_2000, max: DAY_2098_END }), weight: 1 },
+);
 
-const amountArb = fc.oneof(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 100_000 })).map((cents) => cents / 100);
+const amountArb = fc
+  .oneof(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 100_000 }))
+  .map((cents) => cents / 100);
 const textArb = fc.string({ maxLength: 24, unit: 'grapheme' });
 
 function optionalRecord<T extends Record<string, fc.Arbitrary<unknown>>>(model: T) {
@@ -92,10 +117,16 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       verification: fc.constantFrom('pin', 'signature', 'none'),
       reference: textArb,
     }),
-    acquirer: optionalRecord({ name: textArb, kind: fc.constantFrom('bank', 'payment_institution', 'unlicensed', 'unknown') }),
+    acquirer: optionalRecord({
+      name: textArb,
+      kind: fc.constantFrom('bank', 'payment_institution', 'unlicensed', 'unknown'),
+    }),
     dispute: optionalRecord({
       stage: fc.constantFrom(...v.stages),
-      reasonCode: fc.oneof({ arbitrary: fc.constantFrom(...codes), weight: 3 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }),
+      reasonCode: fc.oneof(
+        { arbitrary: fc.constantFrom(...codes), weight: 3 },
+        { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+      ),
       noticeAt: atArb,
       respondBy: atArb,
       amount: amountArb,
@@ -108,7 +139,12 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       holdNotice: fc.boolean(),
       payer: fc.constantFrom('licensed_institution', 'individual', 'unknown_company', 'unknown'),
     }),
-    terminal: optionalRecord({ serial: textArb, lostAt: atArb, reportedLostAt: atArb, transactionsAfterReport: fc.nat({ max: 1000 }) }),
+    terminal: optionalRecord({
+      serial: textArb,
+      lostAt: atArb,
+      reportedLostAt: atArb,
+      transactionsAfterReport: fc.nat({ max: 1000 }),
+    }),
     refund: optionalRecord({
       requestedAt: atArb,
       appliedAt: atArb,
@@ -120,7 +156,15 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       platform: fc.constantFrom('wechat_pay', 'alipay', 'unionpay_qr'),
       id: textArb,
       receivedAt: atArb,
-      state: fc.constantFrom('pending', 'processing', 'platform_assisting', 'processed', 'overdue', 'withdrawn', 'closed'),
+      state: fc.constantFrom(
+        'pending',
+        'processing',
+        'platform_assisting',
+        'processed',
+        'overdue',
+        'withdrawn',
+        'closed',
+      ),
       problemType: fc.constantFrom('refund', 'service_not_work', 'other'),
       refundRequestedAmount: amountArb,
       continuedTimes: fc.nat({ max: 5 }),
@@ -130,7 +174,13 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       indirect: fc.boolean(),
       platformAction: fc.constantFrom('none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'),
     }),
-    contacts: fc.array(fc.record({ channel: fc.constantFrom(...v.channels), at: atArb, responded: fc.boolean(), reference: textArb }, { requiredKeys: ['channel', 'at', 'responded'] }), { maxLength: 8 }),
+    contacts: fc.array(
+      fc.record(
+        { channel: fc.constantFrom(...v.channels), at: atArb, responded: fc.boolean(), reference: textArb },
+        { requiredKeys: ['channel', 'at', 'responded'] },
+      ),
+      { maxLength: 8 },
+    ),
     evidence: fc.array(fc.constantFrom(...v.evidence), { maxLength: 12 }),
     signals: optionalRecord({
       fraudSuspected: fc.boolean(),
@@ -141,7 +191,13 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
     }),
   });
   return fc
-    .record({ id: fc.string({ minLength: 1, maxLength: 16 }), scenario: fc.constantFrom(...v.scenarios), baseDay: baseDayArb, asOfTime: fc.option(timeArb, { nil: null }), rest: template })
+    .record({
+      id: fc.string({ minLength: 1, maxLength: 16 }),
+      scenario: fc.constantFrom(...v.scenarios),
+      baseDay: baseDayArb,
+      asOfTime: fc.option(timeArb, { nil: null }),
+      rest: template,
+    })
     .map(({ id, scenario, baseDay, asOfTime, rest }) => ({
       id,
       scenario,
@@ -156,7 +212,8 @@ export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const
 /** An object with exactly these own keys, `__proto__` included (as JSON.parse makes it). */
 export function objectWithOwnKeys(entries: ReadonlyArray<readonly [string, unknown]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -172,14 +229,41 @@ export const hostileValueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   {
     // Mostly just past maxDepth (32), sometimes far past it; test/case/case-limits.test.ts goes to 100,000.
     arbitrary: fc
-      .tuple(fc.oneof({ arbitrary: fc.integer({ min: 10, max: 300 }), weight: 9 }, { arbitrary: fc.integer({ min: 300, max: 20_000 }), weight: 1 }), fc.constantFrom('array' as const, 'object' as const))
+      .tuple(
+        fc.oneof(
+          { arbitrary: fc.integer({ min: 10, max: 300 }), weight: 9 },
+          { arbitrary: fc.integer({ min: 300, max: 20_000 }), weight: 1 },
+        ),
+        fc.constantFrom('array' as const, 'object' as const),
+      )
       .map(([depth, kind]) => nestDeep(depth, kind)),
     weight: 1,
   },
   { arbitrary: fc.integer({ min: 2_001, max: 2_000_000 }).map((n) => 'x'.repeat(n)), weight: 1 },
-  { arbitrary: fc.tuple(fc.constantFrom(...PROTOTYPE_KEYS), fc.jsonValue({ maxDepth: 2 })).map(([key, value]) => objectWithOwnKeys([[key, value]])), weight: 2 },
   {
-    arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, -1, 0.001, '', ' ', '\u0000', '\uFEFF', '2026-02-30', '2026-11-03T14:05:00', '0100-01-01', '9999-12-31', 'Asia/Nowhere'),
+    arbitrary: fc
+      .tuple(fc.constantFrom(...PROTOTYPE_KEYS), fc.jsonValue({ maxDepth: 2 }))
+      .map(([key, value]) => objectWithOwnKeys([[key, value]])),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -0,
+      1e308,
+      -1,
+      0.001,
+      '',
+      ' ',
+      '\u0000',
+      '\uFEFF',
+      '2026-02-30',
+      '2026-11-03T14:05:00',
+      '0100-01-01',
+      '9999-12-31',
+      'Asia/Nowhere',
+    ),
     weight: 2,
   },
 );
@@ -187,10 +271,27 @@ export const hostileValueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
 /** Any JSON at all, and some JavaScript values that are not JSON. */
 export const arbitraryInputArbitrary: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 6 }),
-  fc.anything({ maxDepth: 4, withNullPrototype: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withBigInt: true, withSparseArray: true, withObjectString: true }),
-  fc.dictionary(fc.oneof(fc.constantFrom('id', 'scenario', 'asOf', 'contacts', 'evidence', 'dispute', ...PROTOTYPE_KEYS), fc.string()), hostileValueArbitrary, { maxKeys: 6 }).map((d) =>
-    objectWithOwnKeys(Object.entries(d)),
-  ),
+  fc.anything({
+    maxDepth: 4,
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withBigInt: true,
+    withSparseArray: true,
+    withObjectString: true,
+  }),
+  fc
+    .dictionary(
+      fc.oneof(
+        fc.constantFrom('id', 'scenario', 'asOf', 'contacts', 'evidence', 'dispute', ...PROTOTYPE_KEYS),
+        fc.string(),
+      ),
+      hostileValueArbitrary,
+      { maxKeys: 6 },
+    )
+    .map((d) => objectWithOwnKeys(Object.entries(d))),
   hostileValueArbitrary,
 );
 
@@ -206,7 +307,10 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('set' as const, 'delete' as const, 'add' as const),
   target: fc.nat(),
   slot: fc.nat(),
-  key: fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, 'toString', 'valueOf', 'hasOwnProperty', 'at', 'id', 'channel'), fc.string({ maxLength: 8 })),
+  key: fc.oneof(
+    fc.constantFrom(...PROTOTYPE_KEYS, 'toString', 'valueOf', 'hasOwnProperty', 'at', 'id', 'channel'),
+    fc.string({ maxLength: 8 }),
+  ),
   value: hostileValueArbitrary,
 });
 
@@ -225,7 +329,8 @@ function containersOf(root: object): object[] {
 function applyMutation(containers: readonly object[], m: Mutation): void {
   const target = containers[m.target % containers.length] as Record<string, unknown>;
   const keys = Object.keys(target);
-  const define = (key: string) => Object.defineProperty(target, key, { value: m.value, enumerable: true, writable: true, configurable: true });
+  const define = (key: string) =>
+    Object.defineProperty(target, key, { value: m.value, enumerable: true, writable: true, configurable: true });
   if (m.kind === 'add' || keys.length === 0) define(Array.isArray(target) ? String(target.length) : m.key);
   else if (m.kind === 'set') define(keys[m.slot % keys.length]!);
   else delete target[keys[m.slot % keys.length]!];
@@ -233,12 +338,14 @@ function applyMutation(containers: readonly object[], m: Mutation): void {
 
 /** A valid case with one to three fields set, added or deleted at random, hostile values included. */
 export function mutatedCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<unknown> {
-  return fc.tuple(validCaseArbitrary(ruleSet), fc.array(mutationArb, { minLength: 1, maxLength: 3 })).map(([kase, mutations]) => {
-    // fast-check reuses generated values while shrinking: mutate a copy, never the original.
-    const copy = structuredClone(kase);
-    // Only the case's own containers are targets: inserted hostile values are shared with fast-check.
-    const containers = containersOf(copy);
-    for (const m of mutations) applyMutation(containers, m);
-    return copy;
-  });
+  return fc
+    .tuple(validCaseArbitrary(ruleSet), fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
+    .map(([kase, mutations]) => {
+      // fast-check reuses generated values while shrinking: mutate a copy, never the original.
+      const copy = structuredClone(kase);
+      // Only the case's own containers are targets: inserted hostile values are shared with fast-check.
+      const containers = containersOf(copy);
+      for (const m of mutations) applyMutation(containers, m);
+      return copy;
+    });
 }

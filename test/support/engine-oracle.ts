@@ -54,7 +54,12 @@ function vectorKey(leaves: readonly number[], outcomes: readonly Outcome[]): num
   return key;
 }
 
-function leavesOf(condition: Condition, named: RuleSet['namedConditions'], out: Condition[] = [], path = new Set<string>()): Condition[] {
+function leavesOf(
+  condition: Condition,
+  named: RuleSet['namedConditions'],
+  out: Condition[] = [],
+  path = new Set<string>(),
+): Condition[] {
   const node = condition as Record<string, unknown>;
   if (Object.hasOwn(node, 'condition')) {
     const name = node.condition as string;
@@ -105,9 +110,20 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
         id = leaves.length;
         leafIds.set(key, id);
         const l = leaf as { fact: unknown; path?: unknown; value: unknown };
-        const ref = l.value != null && typeof l.value === 'object' && Object.hasOwn(l.value, 'fact') ? (l.value as { fact: unknown; path?: unknown }) : undefined;
-        const operator = typeof (leaf as { operator: unknown }).operator === 'string' ? operators.get((leaf as { operator: string }).operator) : null;
-        leaves.push({ slot: slotOf(l.fact, l.path), refSlot: ref && slotOf(ref.fact, ref.path), value: l.value, operator });
+        const ref =
+          l.value != null && typeof l.value === 'object' && Object.hasOwn(l.value, 'fact')
+            ? (l.value as { fact: unknown; path?: unknown })
+            : undefined;
+        const operator =
+          typeof (leaf as { operator: unknown }).operator === 'string'
+            ? operators.get((leaf as { operator: string }).operator)
+            : null;
+        leaves.push({
+          slot: slotOf(l.fact, l.path),
+          refSlot: ref && slotOf(ref.fact, ref.path),
+          value: l.value,
+          operator,
+        });
         leafFacts.push([l.fact, ref?.fact].filter((fact): fact is string => typeof fact === 'string'));
       }
       return id;
@@ -121,7 +137,9 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
   const targets: Target[] = [
     ...ruleSet.rules.map((rule) => target('rule', rule.index, rule.conditions)),
     ...Object.entries(ruleSet.catalog.gates).map(([id, gate]) => target('gate', id, gate.conditions)),
-    ...Object.entries(ruleSet.catalog.actions).flatMap(([id, action]) => (action.doneWhen ? [target('done', id, action.doneWhen)] : [])),
+    ...Object.entries(ruleSet.catalog.actions).flatMap(([id, action]) =>
+      action.doneWhen ? [target('done', id, action.doneWhen)] : [],
+    ),
   ];
   const stats = { cases: 0, engineRuns: 0, fullRuns: 0 };
 
@@ -156,7 +174,12 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
 
   /** The target alone in an engine of its own (same options and named conditions as the full one). */
   async function singleOutcome(target: Target, facts: Facts): Promise<Outcome> {
-    const conditions = target.kind === 'rule' ? ruleSet.rules[target.id as number]!.conditions : target.kind === 'gate' ? ruleSet.catalog.gates[target.id]!.conditions : ruleSet.catalog.actions[target.id]!.doneWhen!;
+    const conditions =
+      target.kind === 'rule'
+        ? ruleSet.rules[target.id as number]!.conditions
+        : target.kind === 'gate'
+          ? ruleSet.catalog.gates[target.id]!.conditions
+          : ruleSet.catalog.actions[target.id]!.doneWhen!;
     target.engine ??= createEngineEvaluator(subset(ruleSet, conditions), 1);
     const named: Facts = {};
     for (const fact of target.facts) if (Object.hasOwn(facts, fact)) named[fact] = facts[fact];
@@ -189,8 +212,12 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
       const fromOracle = await evaluate(facts);
       stats.fullRuns += 1;
       const fromEngine = await full.evaluate(facts).catch(() => 'throws' as const);
-      const a = JSON.stringify(fromOracle === 'throws' ? fromOracle : { ...fromOracle, fired: [...fromOracle.fired].sort((x, y) => x - y) });
-      const b = JSON.stringify(fromEngine === 'throws' ? fromEngine : { ...fromEngine, fired: [...fromEngine.fired].sort((x, y) => x - y) });
+      const a = JSON.stringify(
+        fromOracle === 'throws' ? fromOracle : { ...fromOracle, fired: [...fromOracle.fired].sort((x, y) => x - y) },
+      );
+      const b = JSON.stringify(
+        fromEngine === 'throws' ? fromEngine : { ...fromEngine, fired: [...fromEngine.fired].sort((x, y) => x - y) },
+      );
       return a === b ? undefined : `oracle ${a}\nengine ${b}`;
     },
   };

@@ -43,7 +43,11 @@ function compare(operator: string, fact: unknown, value: unknown): boolean {
 }
 
 /** Evaluates a condition tree against derived facts and the rule set's named conditions. */
-export function evaluateCondition(condition: Condition, facts: Record<string, unknown>, named: Readonly<Record<string, Condition>>): boolean {
+export function evaluateCondition(
+  condition: Condition,
+  facts: Record<string, unknown>,
+  named: Readonly<Record<string, Condition>>,
+): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, facts, named));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, facts, named));
   if ('not' in condition) return !evaluateCondition(condition.not, facts, named);

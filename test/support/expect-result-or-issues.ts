@@ -24,11 +24,18 @@ function expectIssuesWithPaths(input: unknown, issues: readonly Issue[]): void {
     check(typeof issue.code === 'string' && issue.code.length > 0, `issue code: ${JSON.stringify(issue.code)}`);
     check(isJsonPointer(issue.path), `issue path is a JSON pointer: ${issue.path}`);
     // Messages may quote a found string up to maxStringLength (2,000), never more.
-    check(issue.message.length > 0 && issue.message.length < 3_000, `a message short enough to read: ${issue.message.length} characters`);
+    check(
+      issue.message.length > 0 && issue.message.length < 3_000,
+      `a message short enough to read: ${issue.message.length} characters`,
+    );
     // The pointer names a place in the input: its parent exists (the leaf may be the missing field).
     const tokens = pointerTokens(issue.path);
-    const parent = tokens.slice(0, -1).map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-    if (tokens.length > 0) check(resolvePointer(input, parent).found, `the parent of ${issue.path} exists in the input`);
+    const parent = tokens
+      .slice(0, -1)
+      .map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+      .join('');
+    if (tokens.length > 0)
+      check(resolvePointer(input, parent).found, `the parent of ${issue.path} exists in the input`);
   }
 }
 
@@ -38,8 +45,10 @@ function cloneIfSmall(value: unknown): { cloned: boolean; value?: unknown } {
   let budget = 2_000;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if ((budget -= 1) < 0 || depth > 100 || (typeof node === 'string' && node.length > 10_000)) return { cloned: false };
-    if (node !== null && typeof node === 'object') for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+    if ((budget -= 1) < 0 || depth > 100 || (typeof node === 'string' && node.length > 10_000))
+      return { cloned: false };
+    if (node !== null && typeof node === 'object')
+      for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
   }
   try {
     return { cloned: true, value: structuredClone(value) };
@@ -49,7 +58,11 @@ function cloneIfSmall(value: unknown): { cloned: boolean; value?: unknown } {
 }
 
 /** Triages a frozen input; the outcome is a valid result or issues with paths, and the input is unchanged. */
-export async function expectResultOrIssues(triage: Triage, input: unknown, counts: OutcomeCounts): Promise<SafeTriageResult> {
+export async function expectResultOrIssues(
+  triage: Triage,
+  input: unknown,
+  counts: OutcomeCounts,
+): Promise<SafeTriageResult> {
   const changesSince = snapshotGraph(input);
   const copy = cloneIfSmall(input);
   deepFreeze(input);
@@ -65,7 +78,10 @@ export async function expectResultOrIssues(triage: Triage, input: unknown, count
       (error: unknown) => error,
     );
     check(isInvalidCaseError(rejected), 'triage() rejects with an InvalidCaseError');
-    check(JSON.stringify((rejected as { issues: unknown }).issues) === JSON.stringify(outcome.issues), 'triage() and safeTriage() name the same issues');
+    check(
+      JSON.stringify((rejected as { issues: unknown }).issues) === JSON.stringify(outcome.issues),
+      'triage() and safeTriage() name the same issues',
+    );
   }
   const changes = changesSince();
   check(changes.length === 0, `the input is unchanged: ${changes.join('; ')}`);

@@ -14,7 +14,9 @@ export interface Fixture {
 /** Every `*.case.json` under fixtures/, sorted, with its `*.expected.json` beside it. */
 export function listFixtures(dir = FIXTURES): Fixture[] {
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.case.json') ? [join(d, e.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.case.json') ? [join(d, e.name)] : [],
+    );
   return walk(dir)
     .sort()
     .map((casePath) => ({
@@ -27,7 +29,7 @@ export function listFixtures(dir = FIXTURES): Fixture[] {
 
 /** The golden text for a result: pretty JSON with a final newline. */
 export function goldenText(result: unknown): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** Reads the golden, or writes it when UPDATE_GOLDEN=1 (then the comparison is trivially equal). */

@@ -39,7 +39,9 @@ export function snapshotGraph(value: unknown): () => string[] {
     const changes: string[] = [];
     for (const before of entries) {
       const after = entryOf(before.owner);
-      const same = after.keys.length === before.keys.length && after.keys.every((k, i) => Object.is(k, before.keys[i]) && Object.is(after.values[i], before.values[i]));
+      const same =
+        after.keys.length === before.keys.length &&
+        after.keys.every((k, i) => Object.is(k, before.keys[i]) && Object.is(after.values[i], before.values[i]));
       if (!same) changes.push(`changed: ${before.keys.map(String).join(', ').slice(0, 200)}`);
     }
     return changes;

@@ -7,7 +7,12 @@ export function isJsonPointer(pointer: string): boolean {
 
 /** The tokens of a JSON pointer, unescaped. */
 export function pointerTokens(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Walks own properties along a pointer; `found: false` when some step is missing. */

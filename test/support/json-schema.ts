@@ -4,7 +4,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS: under ESM interop its function sits on `default`.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 /** Ajv as a partner would set it up: strict (but for `required` inside oneOf branches), all errors, multipleOf 0.01 checked to 6 decimal places, as the library checks amounts. */
 export function createAjv(): Ajv {
@@ -19,7 +20,8 @@ const ajv = createAjv();
 const compiled = new WeakMap<object, ReturnType<Ajv['compile']>>();
 
 function describeError(error: ErrorObject): string {
-  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}: false`;
+  if (error.keyword === 'additionalProperties')
+    return `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}: false`;
   return `${error.instancePath}: ${error.keyword}`;
 }
 

@@ -8,14 +8,17 @@ import { ROOT } from './fixtures.js';
  */
 export function cleanNpmEnv(): NodeJS.ProcessEnv {
   const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || keep.has(key.toLowerCase())));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || keep.has(key.toLowerCase())),
+  );
 }
 
 /** Runs a command and fails with its output when it does not exit 0. */
 export function runOrThrow(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   const out = spawnSync(command, args, { cwd, env: cleanNpmEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (out.error) throw out.error;
-  if (out.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${out.status}\n${out.stdout}\n${out.stderr}`);
+  if (out.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${out.status}\n${out.stdout}\n${out.stderr}`);
   return out;
 }
 

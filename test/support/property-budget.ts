@@ -25,7 +25,10 @@ export function runsFor(share: number): number {
 function reportFailure(details: fc.RunDetails<any>): void {
   if (!details.failed) return;
   const message = fc.defaultReportMessage(details) ?? 'property failed';
-  const collapsed = message.replace(/([^])\1{99,}/g, (run, char: string) => `${char.repeat(10)}…(${run.length} × ${JSON.stringify(char)})`);
+  const collapsed = message.replace(
+    /([^])\1{99,}/g,
+    (run, char: string) => `${char.repeat(10)}…(${run.length} × ${JSON.stringify(char)})`,
+  );
   throw new Error(collapsed, { cause: details.errorInstance });
 }
 

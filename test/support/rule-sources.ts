@@ -10,7 +10,17 @@ export function bundledSource(file: string): RuleSource {
 
 /** A partner pack file `partner.json` (id `partner`) holding the given rules. */
 export function partnerPack(rules: unknown[], extra: Record<string, unknown> = {}): RuleSource {
-  return { file: 'partner.json', content: { kind: 'rules', id: 'partner', version: '1.0.0', title: { 'zh-CN': '伙伴', en: 'Partner' }, rules, ...extra } };
+  return {
+    file: 'partner.json',
+    content: {
+      kind: 'rules',
+      id: 'partner',
+      version: '1.0.0',
+      title: { 'zh-CN': '伙伴', en: 'Partner' },
+      rules,
+      ...extra,
+    },
+  };
 }
 
 /** The issues compileRuleSet rejects the sources with; throws when it accepts them. */

@@ -33,7 +33,12 @@ export function shuffleCase(value: unknown, seed: number, arrays: readonly strin
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
     for (const k of shuffled(Object.keys(node), random)) {
-      Object.defineProperty(out, k, { value: visit((node as Record<string, unknown>)[k], k), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, k, {
+        value: visit((node as Record<string, unknown>)[k], k),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   };

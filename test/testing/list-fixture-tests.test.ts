@@ -7,7 +7,7 @@ import { listFixtures } from '../support/fixtures.js';
 
 function copyOfFixtures() {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-tests-'));
-  for (const fixture of listFixtures().slice(0, 2)) cpSync(fixture.casePath, join(dir, fixture.name + '.case.json'));
+  for (const fixture of listFixtures().slice(0, 2)) cpSync(fixture.casePath, join(dir, `${fixture.name}.case.json`));
   writeFileSync(join(dir, 'broken.case.json'), JSON.stringify({ id: 'b', scenario: 'nope', asOf: '2026-01-01' }));
   return dir;
 }
@@ -16,10 +16,23 @@ describe('listFixtureTests', () => {
   it('writes the missing expected results on the first run, then matches them', async () => {
     const dir = copyOfFixtures();
     const tests = listFixtureTests(dir);
-    expect(tests.map((t) => t.name)).toEqual(['broken', ...listFixtures().slice(0, 2).map((f) => f.name)].sort());
+    expect(tests.map((t) => t.name)).toEqual(
+      [
+        'broken',
+        ...listFixtures()
+          .slice(0, 2)
+          .map((f) => f.name),
+      ].sort(),
+    );
     expect(await Promise.all(tests.map((t) => t.run()))).toEqual(['written', 'written', 'written']);
-    expect(JSON.parse(readFileSync(join(dir, 'broken.expected.json'), 'utf8'))).toMatchObject({ issues: [{ path: '/scenario' }] });
-    expect(await Promise.all(listFixtureTests(dir, { writeMissing: false }).map((t) => t.run()))).toEqual(['matched', 'matched', 'matched']);
+    expect(JSON.parse(readFileSync(join(dir, 'broken.expected.json'), 'utf8'))).toMatchObject({
+      issues: [{ path: '/scenario' }],
+    });
+    expect(await Promise.all(listFixtureTests(dir, { writeMissing: false }).map((t) => t.run()))).toEqual([
+      'matched',
+      'matched',
+      'matched',
+    ]);
   });
 
   it('fails on a difference with a readable line diff, and accepts it in update mode', async () => {

@@ -22,14 +22,20 @@ async function sequentially(triage: Triage, cases: readonly unknown[]): Promise<
 async function overlapping(cases: readonly unknown[], pick: (i: number) => Triage, batch = 250): Promise<string[]> {
   const pending: Array<Promise<string>> = [];
   for (let i = 0; i < cases.length; i += 1) {
-    pending.push(pick(i).safeTriage(cases[i]).then((outcome) => JSON.stringify(outcome)));
+    pending.push(
+      pick(i)
+        .safeTriage(cases[i])
+        .then((outcome) => JSON.stringify(outcome)),
+    );
     if (i % batch === batch - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return Promise.all(pending);
 }
 
 // Another rule set: the bundled rules with different day counts, so results and the hash differ.
-const otherRules = compileRuleSet(DEFAULT_RULE_SOURCES, { parameters: { support_reply_working_days: 3, institution_complaint_reply_days: 30 } });
+const otherRules = compileRuleSet(DEFAULT_RULE_SOURCES, {
+  parameters: { support_reply_working_days: 3, institution_complaint_reply_days: 30 },
+});
 
 const evaluators: Array<{ name: string; options: CreateTriageOptions; calls: number }> = [
   { name: 'compiled evaluator', options: {}, calls: 10_000 },
@@ -67,7 +73,9 @@ describe('overlapping calls', () => {
       for (let i = 0; i < cases.length; i += 1) expected.push(JSON.stringify(await used[i]!.safeTriage(cases[i])));
       results.forEach((result, i) => {
         if (result !== expected[i]) expect(result).toBe(expected[i]);
-        expect((JSON.parse(result) as { result: { ruleset: { hash: string } } }).result.ruleset.hash).toBe(used[i]!.ruleSet.hash);
+        expect((JSON.parse(result) as { result: { ruleset: { hash: string } } }).result.ruleset.hash).toBe(
+          used[i]!.ruleSet.hash,
+        );
       });
       expect(used.filter((t) => t === after).length).toBe(Math.floor((2 * calls) / 3) - Math.floor(calls / 3));
     });

@@ -31,7 +31,12 @@ for (const line of input.split('\\n').filter(Boolean)) {
 `;
 
 function runLibrary(env: Record<string, string>, ndjson: string): string {
-  const out = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { input: ndjson, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const out = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], {
+    input: ndjson,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   expect(out.status, out.stderr).toBe(0);
   return out.stdout;
 }
@@ -40,7 +45,7 @@ describe('determinism across hosts and processes', () => {
   it('gives byte-identical results and reports whatever the host TZ, LANG and LC_ALL, run after run', () => {
     const generated = fc.sample(validCaseArbitrary(createTriage().ruleSet), { numRuns: 300, seed: 11 });
     const cases = [...listFixtures().map((f) => f.kase), ...generated];
-    const ndjson = cases.map((kase) => JSON.stringify(kase)).join('\n') + '\n';
+    const ndjson = `${cases.map((kase) => JSON.stringify(kase)).join('\n')}\n`;
     const first = runLibrary(HOSTS[0]!, ndjson);
     expect(first.split('\n').filter((line) => line.startsWith('{"ok":true')).length).toBe(cases.length);
     for (const host of HOSTS) expect(runLibrary(host, ndjson), JSON.stringify(host)).toBe(first);
@@ -51,7 +56,10 @@ describe('determinism across hosts and processes', () => {
 
   it('prints the same JSON and the same report from the command line on every host', () => {
     for (const fixture of listFixtures().slice(0, 2)) {
-      for (const args of [['triage', '--json', fixture.casePath], ['triage', fixture.casePath]]) {
+      for (const args of [
+        ['triage', '--json', fixture.casePath],
+        ['triage', fixture.casePath],
+      ]) {
         const outputs = HOSTS.map((env) => runCli(args, { env }));
         for (const out of outputs) expect(out.status, out.stderr).toBe(0);
         for (const out of outputs.slice(1)) expect(out.stdout).toBe(outputs[0]!.stdout);

@@ -74,8 +74,12 @@ describe('global prototypes', () => {
       ...fc.sample(arbitraryInputArbitrary, { numRuns: 2_000, seed: 3 }),
       ...fc.sample(mutatedCaseArbitrary(triage.ruleSet), { numRuns: 2_000, seed: 3 }),
       JSON.parse('{"__proto__":{"polluted":true},"id":"p","scenario":"chargeback","asOf":"2026-11-05"}'),
-      JSON.parse('{"id":"p","scenario":"chargeback","asOf":"2026-11-05","signals":{"__proto__":{"fraudSuspected":true}}}'),
-      JSON.parse('{"id":"p","scenario":"chargeback","asOf":"2026-11-05","constructor":{"prototype":{"polluted":true}}}'),
+      JSON.parse(
+        '{"id":"p","scenario":"chargeback","asOf":"2026-11-05","signals":{"__proto__":{"fraudSuspected":true}}}',
+      ),
+      JSON.parse(
+        '{"id":"p","scenario":"chargeback","asOf":"2026-11-05","constructor":{"prototype":{"polluted":true}}}',
+      ),
     ];
     for (const input of inputs) await triage.safeTriage(input);
 

@@ -16,7 +16,10 @@ function retrievalDue(result: { deadlines: Array<{ id: string; dueAt: string }> 
   return result.deadlines.find((deadline) => deadline.id === 'acquirer_response')?.dueAt;
 }
 
-function caught(run: () => unknown): { code?: string; issues?: Array<{ code: string; path: string; message: string }> } {
+function caught(run: () => unknown): {
+  code?: string;
+  issues?: Array<{ code: string; path: string; message: string }>;
+} {
   try {
     run();
   } catch (error) {
@@ -38,7 +41,9 @@ describe('parameters with a compiled rule set', () => {
   });
 
   it('keeps the overrides the set was compiled with and lets later ones win', () => {
-    const base = compileRuleSet(DEFAULT_RULE_SOURCES, { parameters: { customer_reply_days: 4, retrieval_response_working_days: 3 } });
+    const base = compileRuleSet(DEFAULT_RULE_SOURCES, {
+      parameters: { customer_reply_days: 4, retrieval_response_working_days: 3 },
+    });
     const { ruleSet } = createTriage({ rules: base, parameters: SLOWER });
     expect(ruleSet.parameterValues).toMatchObject({ customer_reply_days: 4, retrieval_response_working_days: 9 });
   });
@@ -67,26 +72,39 @@ describe('parameters with a compiled rule set', () => {
   it.each(sources)('rejects an unknown name, naming it (%s)', (_, rules) => {
     const error = caught(() => createTriage({ rules: rules(), parameters: { retrieval_respons_working_days: 7 } }));
     expect(error.code).toBe('invalid_rules');
-    expect(error.issues).toEqual([expect.objectContaining({ code: 'unknown_parameter', path: '/parameters/retrieval_respons_working_days' })]);
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'unknown_parameter', path: '/parameters/retrieval_respons_working_days' }),
+    ]);
   });
 
   it('rejects a value that is not a number at once, as an invalid option', () => {
     for (const value of ['7', null]) {
-      const error = caught(() => createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as unknown as number } }));
+      const error = caught(() =>
+        createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as unknown as number } }),
+      );
       expect(error.code).toBe('invalid_options');
       expect(error.issues?.[0]).toMatchObject({ path: '/parameters/customer_reply_days' });
     }
   });
 
-  it.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e12])('rejects the out-of-range value %s on a compiled set', (value) => {
-    const error = caught(() => createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as number } }));
-    expect(error.code).toBe('invalid_rules');
-    expect(error.issues?.[0]).toMatchObject({ code: 'invalid_parameter', path: '/parameters/customer_reply_days' });
-    expect(error.issues?.[0]?.message).toMatch(/"customer_reply_days" counts calendar_day: expected a whole number from 0 to 3650/);
-  });
+  it.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 1e12])(
+    'rejects the out-of-range value %s on a compiled set',
+    (value) => {
+      const error = caught(() =>
+        createTriage({ rules: defaultRules(), parameters: { customer_reply_days: value as number } }),
+      );
+      expect(error.code).toBe('invalid_rules');
+      expect(error.issues?.[0]).toMatchObject({ code: 'invalid_parameter', path: '/parameters/customer_reply_days' });
+      expect(error.issues?.[0]?.message).toMatch(
+        /"customer_reply_days" counts calendar_day: expected a whole number from 0 to 3650/,
+      );
+    },
+  );
 
   it('rejects a fractional month count', () => {
-    expect(caught(() => createTriage({ parameters: { limitation_period_months: 1.5 } })).issues?.[0]?.message).toMatch(/whole number from 0 to 1200/);
+    expect(caught(() => createTriage({ parameters: { limitation_period_months: 1.5 } })).issues?.[0]?.message).toMatch(
+      /whole number from 0 to 1200/,
+    );
   });
 
   it('refuses parameters for a rule set it did not compile, with a stable code', () => {

@@ -24,7 +24,12 @@ describe('CaseInput', () => {
 
   it('is accepted by triage and safeTriage, as are unknown values', async () => {
     expect((await triage.triage(ok)).caseId).toBe('typed-1');
-    const literal = await triage.safeTriage({ id: 'typed-2', scenario: 'refund_request', asOf: '2026-11-05', evidence: ['refund_proof'] });
+    const literal = await triage.safeTriage({
+      id: 'typed-2',
+      scenario: 'refund_request',
+      asOf: '2026-11-05',
+      evidence: ['refund_proof'],
+    });
     expect(literal.ok).toBe(true);
     const parsed: unknown = JSON.parse(JSON.stringify(ok));
     expect((await triage.triage(parsed)).caseId).toBe('typed-1');
@@ -35,12 +40,27 @@ describe('CaseInput', () => {
   it('rejects misspelt ids at compile time (and at run time, for untyped callers)', async () => {
     // @ts-expect-error 'chargebak' is not a scenario id
     const scenario = await triage.safeTriage({ id: 'x', scenario: 'chargebak', asOf: '2026-11-05' });
-    // @ts-expect-error 'retrievl' is not a stage id
-    const stage = await triage.safeTriage({ id: 'x', scenario: 'chargeback', asOf: '2026-11-05', dispute: { stage: 'retrievl' } });
-    // @ts-expect-error 'cctv' is not an evidence id
-    const evidence = await triage.safeTriage({ id: 'x', scenario: 'chargeback', asOf: '2026-11-05', evidence: ['cctv'] });
-    // @ts-expect-error 'twitter' is not a channel id
-    const channel = await triage.safeTriage({ id: 'x', scenario: 'chargeback', asOf: '2026-11-05', contacts: [{ channel: 'twitter', at: '2026-11-04', responded: false }] });
+    const stage = await triage.safeTriage({
+      id: 'x',
+      scenario: 'chargeback',
+      asOf: '2026-11-05',
+      // @ts-expect-error 'retrievl' is not a stage id
+      dispute: { stage: 'retrievl' },
+    });
+    const evidence = await triage.safeTriage({
+      id: 'x',
+      scenario: 'chargeback',
+      asOf: '2026-11-05',
+      // @ts-expect-error 'cctv' is not an evidence id
+      evidence: ['cctv'],
+    });
+    const channel = await triage.safeTriage({
+      id: 'x',
+      scenario: 'chargeback',
+      asOf: '2026-11-05',
+      // @ts-expect-error 'twitter' is not a channel id
+      contacts: [{ channel: 'twitter', at: '2026-11-04', responded: false }],
+    });
     // @ts-expect-error 'angry' is not a cause id
     const cause: CaseInput = { id: 'x', scenario: 'chargeback', cause: 'angry' };
     for (const outcome of [scenario, stage, evidence, channel]) expect(outcome.ok).toBe(false);

@@ -12,7 +12,12 @@ describe('whatIf', () => {
     const missing = baseline.evidence.filter((e) => !e.held).map((e) => e.id);
     const ahead = [baseline.escalation.channel, ...baseline.escalation.ladder, ...baseline.escalation.parallel];
     const tried = [...report.options.map((o) => o.change), ...report.unchanged];
-    expect(tried.filter((c) => c.kind === 'evidence').map((c) => (c as { id: string }).id).sort()).toEqual([...missing].sort());
+    expect(
+      tried
+        .filter((c) => c.kind === 'evidence')
+        .map((c) => (c as { id: string }).id)
+        .sort(),
+    ).toEqual([...missing].sort());
     for (const change of tried) if (change.kind === 'contact') expect(ahead).toContain(change.channel);
     const scores = report.options.map((o) => o.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -30,7 +35,9 @@ describe('whatIf', () => {
   it('shows how an answered contact on the next channel moves the ladder on', async () => {
     const report = await whatIf(triage, retrieval);
     const next = report.baseline.escalation.channel!;
-    const option = report.options.find((o) => o.change.kind === 'contact' && o.change.channel === next && o.change.responded)!;
+    const option = report.options.find(
+      (o) => o.change.kind === 'contact' && o.change.channel === next && o.change.responded,
+    )!;
     expect(option.differences.escalation?.from.channel).toBe(next);
     expect(option.differences.escalation?.to.channel).not.toBe(next);
   });

@@ -65,7 +65,7 @@ export function addCaseRoutes(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
     } catch (error) {
       // The case sits under /case in the request body.
       if (isInvalidCaseError(error))
-        throw invalidCase(error.issues.map((issue) => ({ ...issue, path: '/case' + issue.path })));
+        throw invalidCase(error.issues.map((issue) => ({ ...issue, path: `/case${issue.path}` })));
       throw error;
     }
   });

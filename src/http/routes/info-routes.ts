@@ -94,6 +94,8 @@ export function addInfoRoutes(app: Hono<HttpEnv>, options: CreateHttpHandlerOpti
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page.html)?.[1] ?? "default-src 'self'";
     const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff' };
     app.get('/', (c) => c.html(page.html, 200, headers));
-    app.get('/triage-page.js', (c) => c.body(page.script, 200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }));
+    app.get('/triage-page.js', (c) =>
+      c.body(page.script, 200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }),
+    );
   }
 }
