@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, readPageExamples } from '../../scripts/build-page.mjs';
 import { ROOT } from '../support/fixtures.js';
 import { startServe } from '../support/serve.js';
+import { CHROMIUM_FLAGS, findChromium } from '../support/find-chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, '.tmp/artifacts');
 const examples = readPageExamples();
 
@@ -65,7 +65,8 @@ async function triageOnPage(page: Page, kase: unknown) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: set CHROMIUM_PATH`);
+  // CHROMIUM_PATH, then the system's, then the one inside @sparticuz/chromium (installed from npm).
+  const found = await findChromium();
   work = mkdtempSync(join(tmpdir(), 'pos-dispute-triage-page-'));
   await buildPage({ outdir: join(work, 'site') });
   const files: Record<string, [string, Buffer]> = {
@@ -81,18 +82,10 @@ beforeAll(async () => {
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_FLAGS,
     timezoneId: 'America/Los_Angeles',
     acceptDownloads: true,
   });
