@@ -107,7 +107,12 @@ export function expectResultInvariants(
           `gate ${gate} of ${channel} is open`,
         );
     }
-    check(!tried.has(channel), `${channel} not tried yet`);
+    // A contact is no progress when the channel sent the merchant back, or when it came before the
+    // rung's gate opened (research §2.3, §6.6): such a rung may come round again.
+    const noProgress = (kase.contacts ?? []).some(
+      (c) => c.channel === channel && (c.outcome === 'referred_back' || gates.length > 0),
+    );
+    check(!tried.has(channel) || noProgress, `${channel} not tried yet, or tried with no progress`);
     check(
       !parallel.includes(channel) && !ladder.includes(channel),
       `${channel} neither in parallel nor ahead on the ladder`,
