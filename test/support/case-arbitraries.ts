@@ -2,6 +2,12 @@
 // hostile JSON (deep, huge, prototype-named keys) to throw at validation.
 import fc from 'fast-check';
 import type { RuleSet } from '../../src/index.js';
+import {
+  COMPLAINT_PLATFORMS,
+  COMPLAINT_PROBLEM_TYPES,
+  COMPLAINT_STATES,
+  PLATFORM_ACTIONS,
+} from '../../src/case/complaint-schema.js';
 
 const MS_PER_DAY = 86_400_000;
 const DAY_2000 = Date.UTC(2000, 0, 1) / MS_PER_DAY;
@@ -153,26 +159,18 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
     }),
     deposit: optionalRecord({ amount: amountArb, paidAt: atArb, refundDueAt: atArb, demandSentAt: atArb }),
     complaint: optionalRecord({
-      platform: fc.constantFrom('wechat_pay', 'alipay', 'unionpay_qr'),
+      platform: fc.constantFrom(...COMPLAINT_PLATFORMS),
       id: textArb,
       receivedAt: atArb,
-      state: fc.constantFrom(
-        'pending',
-        'processing',
-        'platform_assisting',
-        'processed',
-        'overdue',
-        'withdrawn',
-        'closed',
-      ),
-      problemType: fc.constantFrom('refund', 'service_not_work', 'other'),
+      state: fc.constantFrom(...COMPLAINT_STATES),
+      problemType: fc.constantFrom(...COMPLAINT_PROBLEM_TYPES),
       refundRequestedAmount: amountArb,
       continuedTimes: fc.nat({ max: 5 }),
       repliedAt: atArb,
       dueAt: atArb,
       via12315: fc.boolean(),
       indirect: fc.boolean(),
-      platformAction: fc.constantFrom('none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'),
+      platformAction: fc.constantFrom(...PLATFORM_ACTIONS),
     }),
     contacts: fc.array(
       fc.record(
