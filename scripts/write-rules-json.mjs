@@ -43,5 +43,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = await packDefaultRules();
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(RULES_JSON, text);
-  console.log(`dist/rules.json: ${(text.length / 1024).toFixed(1)} KB`);
+  console.log(`dist/rules.json: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`);
 }
