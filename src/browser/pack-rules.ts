@@ -6,13 +6,13 @@ import { isStructure, RULES_JSON_FORMAT, type RulesJson, type RulesJsonPath } fr
 /** Every object and array inside the files, by identity: the path that first reaches it. */
 function indexParts(contents: readonly unknown[]): Map<object, RulesJsonPath> {
   const at = new Map<object, RulesJsonPath>();
-  const visit = (value: unknown, path: RulesJsonPath) => {
+  const visit = (value: unknown, path: RulesJsonPath): void => {
     if (!isStructure(value) || at.has(value)) return;
     at.set(value, path);
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    for (const [key, item] of entries) visit(item, [...path, key]);
   };
-  contents.forEach((content, i) => visit(content, [i]));
+  for (const [i, content] of contents.entries()) visit(content, [i]);
   return at;
 }
 
@@ -28,7 +28,8 @@ function indexParts(contents: readonly unknown[]): Map<object, RulesJsonPath> {
  */
 export function packRules(ruleSet: RuleSet): RulesJson {
   const origin = ruleSetOriginOf(ruleSet);
-  if (!origin) throw new TriageError('rules_not_packable', 'expected a rule set compiled by this package in this process');
+  if (!origin)
+    throw new TriageError('rules_not_packable', 'expected a rule set compiled by this package in this process');
   const at = indexParts(origin.sources.map((source) => source.content));
   const encode = (value: unknown): unknown => {
     if (!isStructure(value)) return value;
