@@ -16,8 +16,9 @@ export interface LoadRulesOptions extends HydrateRulesOptions {
 /**
  * Fetches a rules JSON document (serve the package's `pos-dispute-triage/rules.json` for the bundled
  * rules) and turns it into the compiled rule set, as {@link hydrateRules} does: the bundled one has
- * the `version` and `hash` of `defaultRules()` in the root entry. A failed request throws a
- * `TriageError` with `code: 'rules_unavailable'`.
+ * the `version` and `hash` of `defaultRules()` in the root entry. Serve the file of the same release
+ * as the code (or pass `verify: true`). A failed request throws a `TriageError` with
+ * `code: 'rules_unavailable'`.
  *
  * @example
  * import { createTriage, loadRules } from 'pos-dispute-triage/browser';
