@@ -10,7 +10,9 @@ import {
   packRules,
   type RulesJson,
 } from '../../src/browser.js';
+import * as browserEntry from '../../src/browser.js';
 import { DEFAULT_RULE_SOURCES } from '../../src/generated/default-rules.js';
+import * as rootEntry from '../../src/index.js';
 import { createTriage, defaultRules, draftDocument, isInvalidRulesError, isTriageError } from '../../src/index.js';
 import { listFixtures } from '../support/fixtures.js';
 
@@ -109,6 +111,17 @@ describe('loadRules', () => {
 });
 
 describe('the browser entry over the hydrated rules', () => {
+  it('exports what the root entry does, but the bundled rules, plus the rules JSON functions', () => {
+    const [root, browser] = [Object.keys(rootEntry), Object.keys(browserEntry)];
+    expect(root.filter((name) => !browser.includes(name)).sort()).toEqual(['defaultRules', 'withDefaultRules']);
+    expect(browser.filter((name) => !root.includes(name)).sort()).toEqual([
+      'RULES_JSON_FORMAT',
+      'hydrateRules',
+      'loadRules',
+      'packRules',
+    ]);
+  });
+
   it('requires rules', () => {
     expect(() => createBrowserTriage({} as never)).toThrow(/expected rules/);
   });
