@@ -8,6 +8,8 @@ export default defineConfig([
       http: 'src/http.ts',
       testing: 'src/testing.ts',
       adapters: 'src/adapters.ts',
+      // The root entry without the bundled rules (fetched at run time from dist/rules.json).
+      browser: 'src/browser.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -58,7 +58,7 @@ export type { WhatIfChange, WhatIfOption, WhatIfReport } from './what-if/what-if
 export type { WhatIfDifferences } from './what-if/compare-results.js';
 export { formatWhatIf } from './what-if/format-what-if.js';
 export type { FormatWhatIfOptions } from './what-if/format-what-if.js';
-export { draftDocument } from './documents/draft-document.js';
+export { draftDocument } from './documents/draft-with-default-rules.js';
 export type { DraftDocumentOptions, DraftedDocument } from './documents/draft-document.js';
 export { DocumentTemplateSchema, TemplateFileSchema } from './rules/template-schema.js';
 export type { DocumentTemplate, TemplateFile } from './rules/template-schema.js';

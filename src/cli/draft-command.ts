@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { draftDocument } from '../documents/draft-document.js';
+import { draftDocument } from '../documents/draft-with-default-rules.js';
 import { formatIssues } from '../issues.js';
 import { createTriage } from '../triage.js';
 import { EXIT, UsageError, parseJson, readInput, writeOut } from './io.js';

@@ -6,7 +6,7 @@ import { HTTP_DEFAULTS, type DraftDocument, type DraftRequest, type HttpLimits }
 import type { Triage } from '../triage.js';
 import { formatIssues } from '../issues.js';
 import { createTriage } from '../triage.js';
-import { draftDocument } from '../documents/draft-document.js';
+import { draftDocument } from '../documents/draft-with-default-rules.js';
 import { isTriageError } from '../errors/type-guards.js';
 import { HttpProblemError } from '../http/http-problem.js';
 import { EXIT, UsageError, writeOut } from './io.js';

@@ -9,7 +9,6 @@ import type { Result } from '../result/schema.js';
 import { htmlDocument } from '../format/html-page.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Locale } from '../text.js';
-import { defaultRules } from '../triage.js';
 import type { LoadedTemplate } from './compile-templates.js';
 import {
   joinChannels,
@@ -26,7 +25,7 @@ import { readPath, resolveDataValue } from './resolve-value.js';
 import { joinLines } from './template-syntax.js';
 
 /**
- * Options for {@link draftDocument}.
+ * Options for `draftDocument`.
  *
  * @example
  * const options: DraftDocumentOptions = { channel: 'samr_12315', format: 'html', locale: 'en' };
@@ -172,20 +171,18 @@ function blanksNotice(f: Filler): string {
 }
 
 /**
- * Drafts the document for a channel from a case and its result: parties, local dates, amounts,
- * references, what was tried and when, the evidence held in date order with what each item proves,
- * and the claim. A fact the case lacks becomes a marked blank, listed at the top and in `blanks`;
- * nothing is invented. Pure: same case, result and rules give the same text on any host.
+ * `draftDocument` over a given rule set (whatever `options.rules` says): what every entry drafts
+ * with, the root entry defaulting to the bundled rules, `pos-dispute-triage/browser` to none.
  *
  * @example
- * import { createTriage, draftDocument } from 'pos-dispute-triage';
- * const triage = createTriage();
- * const result = await triage.triage(kase);
- * const draft = draftDocument(kase, result, { rules: triage.ruleSet }); // the next channel's document
- * const letter = draftDocument(kase, result, { channel: 'samr_12315', format: 'html' });
+ * const draft = draftDocumentWith(triage.ruleSet, kase, result, { format: 'html' });
  */
-export function draftDocument(caseInput: unknown, result: Result, options: DraftDocumentOptions = {}): DraftedDocument {
-  const ruleSet = options.rules ?? defaultRules();
+export function draftDocumentWith(
+  ruleSet: RuleSet,
+  caseInput: unknown,
+  result: Result,
+  options: DraftDocumentOptions = {},
+): DraftedDocument {
   const kase = validCase(caseInput, ruleSet);
   const channel = options.channel ?? result.escalation.channel;
   if (channel === null || channel === undefined)

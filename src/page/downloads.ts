@@ -1,5 +1,5 @@
 // Downloads made in the page (Blob URLs): the result JSON, the deadlines as ICS, the drafted papers.
-import { draftDocument } from '../documents/draft-document.js';
+import { draftDocument } from '../documents/draft-with-default-rules.js';
 import { formatIcs } from '../format/format-ics.js';
 import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';

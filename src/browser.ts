@@ -1,0 +1,79 @@
+// The browser entry: the root entry without the bundled rules, which `loadRules` fetches at run time
+// (`pos-dispute-triage/rules.json`). Browser-safe like the root entry; every export is listed by name.
+export { createTriage } from './browser/create-triage.js';
+export type { CreateBrowserTriageOptions } from './browser/create-triage.js';
+export type { CreateTriageOptions, SafeTriageResult, Triage } from './triage-core.js';
+export { loadRules } from './browser/load-rules.js';
+export type { LoadRulesOptions } from './browser/load-rules.js';
+export { hydrateRules } from './browser/hydrate-rules.js';
+export type { HydrateRulesOptions } from './browser/hydrate-rules.js';
+export { packRules } from './browser/pack-rules.js';
+export { RULES_JSON_FORMAT } from './browser/rules-json.js';
+export type { RulesJson, RulesJsonPath } from './browser/rules-json.js';
+export { draftDocument } from './browser/draft-document.js';
+export type { DraftBrowserDocumentOptions } from './browser/draft-document.js';
+export { compileRuleSet } from './rules/compile-rule-set.js';
+export type { CompileRuleSetOptions } from './rules/compile-rule-set.js';
+export { DEFAULT_RULE_SOURCE_LIMITS } from './rules/guard-rule-source.js';
+export type { RuleSourceLimits } from './rules/guard-rule-source.js';
+export type { RuleSet, RuleSource, CompiledRule, MergedCatalog, PackInfo } from './rules/rule-set.js';
+export { RuleFileSchema, RulePackSchema, CatalogSchema, RuleSchema, OutcomeSchema } from './rules/schema.js';
+export type { RuleFile, RulePack, Catalog, Rule, Outcome, Severity, Confidence } from './rules/schema.js';
+export type { Condition } from './rules/condition-schema.js';
+export { createCaseSchema } from './case/schema.js';
+export type { Case, CaseVocabulary } from './case/schema.js';
+export type { CaseInput, TriageInput } from './case/case-input.js';
+export type { ChannelId, CauseId, EvidenceId, ScenarioId, StageId } from './generated/case-vocabulary.js';
+export { DEFAULT_CASE_LIMITS } from './case/limits.js';
+export type { CaseLimits } from './case/limits.js';
+export { ResultSchema } from './result/schema.js';
+export type {
+  Result,
+  ActionItem,
+  EvidenceItem,
+  Escalation,
+  DeadlineItem,
+  Warning,
+  ExplanationItem,
+} from './result/schema.js';
+export { formatReport } from './format/format-report.js';
+export type { FormatReportOptions } from './format/format-report.js';
+export { chineseWorkingCalendar, createWorkingCalendar } from './calendar/working-calendar.js';
+export type { WorkingCalendar, CreateWorkingCalendarOptions } from './calendar/working-calendar.js';
+export { CalendarFileSchema, validateCalendarFile } from './calendar/calendar-file.js';
+export type { CalendarFile } from './calendar/calendar-file.js';
+export { createProvisionalCalendar, cnProvisionalCalendar } from './calendar/provisional-calendar.js';
+export type { ProvisionalCalendar, ProvisionalStatus, ProvisionalYear } from './calendar/provisional-calendar.js';
+export type { CalendarKind, ClockSide } from './calendar/clock-side.js';
+export { InvalidCalendarError } from './errors/invalid-calendar-error.js';
+export { toCalendarJsonSchema } from './schema/calendar-json-schema.js';
+export { TriageError } from './errors/triage-error.js';
+export { InvalidCaseError } from './errors/invalid-case-error.js';
+export { InvalidRulesError } from './errors/invalid-rules-error.js';
+export {
+  isTriageError,
+  isInvalidCaseError,
+  isInvalidRulesError,
+  isInvalidCalendarError,
+} from './errors/type-guards.js';
+export { formatIssues } from './issues.js';
+export type { Issue } from './issues.js';
+export type { Locale, Text } from './text.js';
+export { lintRuleSet } from './lint/lint-rule-set.js';
+export type { LintRuleSetOptions, LintReport } from './lint/lint-rule-set.js';
+export { toCaseJsonSchema, toResultJsonSchema, toRuleFileJsonSchema } from './schema/json-schemas.js';
+export type { JsonSchema, ToCaseJsonSchemaOptions } from './schema/json-schemas.js';
+export { whatIf } from './what-if/what-if.js';
+export type { WhatIfChange, WhatIfOption, WhatIfReport } from './what-if/what-if.js';
+export type { WhatIfDifferences } from './what-if/compare-results.js';
+export { formatWhatIf } from './what-if/format-what-if.js';
+export type { FormatWhatIfOptions } from './what-if/format-what-if.js';
+export type { DraftDocumentOptions, DraftedDocument } from './documents/draft-document.js';
+export { DocumentTemplateSchema, TemplateFileSchema } from './rules/template-schema.js';
+export type { DocumentTemplate, TemplateFile } from './rules/template-schema.js';
+export type { MergedTemplates } from './documents/compile-templates.js';
+export { formatMarkdown } from './format/format-markdown.js';
+export type { FormatMarkdownOptions } from './format/format-markdown.js';
+export { formatHtml } from './format/format-html.js';
+export { formatIcs } from './format/format-ics.js';
+export type { FormatIcsOptions } from './format/format-ics.js';
