@@ -184,7 +184,8 @@ function checkShared(file: string, content: TemplateFile, scope: TemplateScope, 
           report(
             'unknown_placeholder',
             at,
-            `line "${id}" may use ${allowed.map((f) => `{{item.${f}}}`).join(', ') || 'no placeholder'}; found {{${name}}}`,
+            `line "${id}" may use ${allowed.map((f) => `{{item.${f}}}`).join(', ') || 'no placeholder'}; ` +
+              `found {{${name}}}`,
           );
         }
       });
@@ -221,7 +222,8 @@ function mergeFiles(files: ReadonlyArray<{ file: string; content: TemplateFile }
             template.id,
             'duplicate_template',
             ['templates', i, 'id'],
-            `template id ${JSON.stringify(template.id)} is already defined in ${merged.templates[at]!.file}; set "override": true to replace it`,
+            `template id ${JSON.stringify(template.id)} is already defined in ${merged.templates[at]!.file}; ` +
+              'set "override": true to replace it',
           ),
         );
       else if (at < 0 && template.override)

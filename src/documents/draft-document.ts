@@ -76,7 +76,8 @@ function pickTemplate(ruleSet: RuleSet, channel: string, scenario: string): Load
   ];
   throw new TriageError(
     'no_template',
-    `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; templates exist for: ${served.join(', ') || 'none'}`,
+    `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; ` +
+      `templates exist for: ${served.join(', ') || 'none'}`,
     [
       {
         code: 'no_template',

@@ -43,10 +43,10 @@ export function formatMarkdown(result: Result, options: FormatMarkdownOptions = 
     lines.push(`${i + 1}. ${md(a.label)} (${h[a.status]}${a.dueAt ? `, ${h.due} ${a.dueAt}` : ''})`);
   }
   lines.push('', `## ${h.evidence}`, '');
-  for (const item of result.evidence)
-    lines.push(
-      `- ${item.held ? '☑' : '☐'} ${md(item.label)} (${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing})`,
-    );
+  for (const item of result.evidence) {
+    const how = `${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing}`;
+    lines.push(`- ${item.held ? '☑' : '☐'} ${md(item.label)} (${how})`);
+  }
   lines.push(
     '',
     `## ${h.escalation}`,
