@@ -57,10 +57,11 @@ function indexSources(names, contents) {
     if (!isStructure(value)) return;
     const text = JSON.stringify(value);
     if (!at.has(text)) at.set(text, expression);
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${expression}[${i}]`));
-    else for (const [k, v] of Object.entries(value)) visit(v, `${expression}${key(k)}`);
+    if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) visit(item, `${expression}[${i}]`);
+    } else for (const [k, v] of Object.entries(value)) visit(v, `${expression}${key(k)}`);
   };
-  contents.forEach((content, i) => visit(content, names[i]));
+  for (const [i, content] of contents.entries()) visit(content, names[i]);
   return at;
 }
 

@@ -170,10 +170,16 @@ export async function loadRuleFiles(
  * Options for {@link loadRuleSet}.
  *
  * @example
- * const ruleSet = await loadRuleSet('./partner-rules', { includeDefaults: true, parameters: { retrieval_response_working_days: 7 } });
+ * const ruleSet = await loadRuleSet('./partner-rules', {
+ *   includeDefaults: true,
+ *   parameters: { retrieval_response_working_days: 7 },
+ * });
  */
 export interface LoadRuleSetOptions extends CompileRuleSetOptions, Omit<LoadRuleFilesOptions, 'limits'> {
-  /** Put the bundled rules before the directories' files, which then add to, override or disable them. Default false. */
+  /**
+   * Put the bundled rules before the directories' files, which then add to, override or disable them.
+   * Default false.
+   */
   includeDefaults?: boolean;
 }
 

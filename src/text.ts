@@ -1,6 +1,11 @@
 /** Locales the package speaks. Ids never change with the locale; labels and messages do. */
 export const LOCALES = ['zh-CN', 'en'] as const;
-/** A locale of labels and messages: `zh-CN` or `en`. @example const triage = createTriage({ locale: 'en' satisfies Locale }); */
+/**
+ * A locale of labels and messages: `zh-CN` or `en`.
+ *
+ * @example
+ * const triage = createTriage({ locale: 'en' satisfies Locale });
+ */
 export type Locale = (typeof LOCALES)[number];
 
 /** A text in every supported locale. @example const title: Text = { 'zh-CN': '拒付', en: 'Chargeback' }; */

@@ -22,7 +22,8 @@ export interface AnswerBatchLinesOptions {
  *
  * @example
  * const lines = readByteLines(body, max);
- * for await (const answer of answerBatchLines(triage, lines, { maxLineBytes: max, concurrency: 16 })) send(answer.text);
+ * const options = { maxLineBytes: max, concurrency: 16 };
+ * for await (const answer of answerBatchLines(triage, lines, options)) send(answer.text);
  */
 export async function* answerBatchLines(
   triage: Triage,

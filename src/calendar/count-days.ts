@@ -1,8 +1,9 @@
 import type { DayUnit } from '../rules/schema.js';
 import type { ClockSide } from './clock-side.js';
 import { addMonthsToDay, type DayNumber } from './local-date.js';
-import { addWorkingDays, type WorkingDayResult } from './working-day-arithmetic.js';
-import type { WorkingCalendar } from './working-calendar.js';
+import { addWorkingDays } from './add-working-days.js';
+import type { WorkingDayResult } from './working-day-result.js';
+import type { WorkingCalendar } from './working-calendar-types.js';
 
 /**
  * `day` moved by `amount` units for a clock of `side`; working days say which calendar they used.

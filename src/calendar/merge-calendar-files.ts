@@ -2,7 +2,7 @@ import { InvalidCalendarError } from '../errors/invalid-calendar-error.js';
 import type { Issue } from '../issues.js';
 import { validateCalendarFile, type CalendarFile } from './calendar-file.js';
 import { dayNumberOf, weekdayOf, yearOf, type DayNumber } from './local-date.js';
-import type { WorkingCalendar } from './working-calendar.js';
+import type { WorkingCalendar } from './working-calendar-types.js';
 
 /**
  * Calendar files merged over `base`: a year in a file replaces that year of `base`.

@@ -1,6 +1,6 @@
 import type { ClockSide } from './clock-side.js';
 import { weekdayOf, type DayNumber } from './local-date.js';
-import type { WorkingCalendar } from './working-calendar.js';
+import type { WorkingCalendar } from './working-calendar-types.js';
 
 /** The day counts as a working day. */
 export const WORKING_DAY = 1;

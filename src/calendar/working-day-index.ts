@@ -1,7 +1,7 @@
 import type { ClockSide } from './clock-side.js';
 import { dayNumberOf, type DayNumber } from './local-date.js';
 import { dayBitsFor, PROVISIONAL_DAY, UNKNOWN_DAY, WORKING_DAY } from './resolve-day.js';
-import type { WorkingCalendar } from './working-calendar.js';
+import type { WorkingCalendar } from './working-calendar-types.js';
 
 // Running totals of a calendar's working days for one clock side, so counting the working days
 // between two dates is two array reads instead of a walk over every day. Built once per calendar
@@ -66,7 +66,10 @@ function buildIndex(calendar: WorkingCalendar, side: ClockSide): WorkingDayIndex
 /** The calendar's index for `side`, built on first use; `null` for a calendar too wide to index. */
 export function workingDayIndexOf(calendar: WorkingCalendar, side: ClockSide): WorkingDayIndex | null {
   let bySide = indexes.get(calendar);
-  if (!bySide) indexes.set(calendar, (bySide = {}));
+  if (!bySide) {
+    bySide = {};
+    indexes.set(calendar, bySide);
+  }
   let index = bySide[side];
   if (index === undefined) {
     index = buildIndex(calendar, side);

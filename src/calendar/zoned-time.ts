@@ -157,9 +157,8 @@ export function formatInstant(instant: number, timeZone: string): string {
   const offset = checkedOffset(timeZone, second);
   const local = new Date(second + offset);
   const year = local.getUTCFullYear();
-  const text =
-    year >= 0 && year <= 9999
-      ? local.toISOString().slice(0, 19)
-      : `${pad(year, 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}T${pad(local.getUTCHours(), 2)}:${pad(local.getUTCMinutes(), 2)}:${pad(local.getUTCSeconds(), 2)}`;
-  return text + offsetText(offset);
+  if (year >= 0 && year <= 9999) return local.toISOString().slice(0, 19) + offsetText(offset);
+  const date = `${pad(year, 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}`;
+  const time = `${pad(local.getUTCHours(), 2)}:${pad(local.getUTCMinutes(), 2)}:${pad(local.getUTCSeconds(), 2)}`;
+  return `${date}T${time}${offsetText(offset)}`;
 }

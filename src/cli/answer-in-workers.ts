@@ -1,4 +1,4 @@
-import type { BatchWorkerData, ChunkAnswer } from './batch-worker.js';
+import type { BatchWorkerData, ChunkAnswer } from './batch-worker-types.js';
 import type { InputLine } from './read-lines.js';
 
 /** Lines per task handed to a worker: large enough that messaging costs little per case. */

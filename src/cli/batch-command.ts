@@ -1,18 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { answerBatchLine, type BatchLineAnswer as Answer } from '../batch/answer-batch-line.js';
+import type { BatchLineAnswer as Answer } from '../batch/answer-batch-line.js';
 import { createTriage, type Triage } from '../triage.js';
+import { answer } from './answer-line.js';
 import { answerInWorkers } from './answer-in-workers.js';
-import type { BatchWorkerData } from './batch-worker.js';
+import type { BatchWorkerData, ChunkAnswer } from './batch-worker-types.js';
 import type { InputLine } from './read-lines.js';
 import { EXIT, OutputClosedError, UsageError, isOutputClosed, writeOut } from './io.js';
 import { readLines } from './read-lines.js';
-import { parseAsOfOption, withLocalAsOf, type AsOfOption } from './as-of-option.js';
+import { parseAsOfOption, type AsOfOption } from './as-of-option.js';
 import { MAX_INPUT_HELP, parseMaxInputBytes } from './input-limit.js';
 import { requirePathKind } from './path-kind.js';
 import { CALENDAR_OPTIONS, CALENDAR_OPTIONS_HELP, loadCalendarOption } from './calendar-option.js';
 import { RULE_OPTIONS, RULE_OPTIONS_HELP, loadRulesOption } from './rule-options.js';
-import { parseShard, parseWorkers, shardLines } from './batch-parallel-options.js';
+import { parseShard, parseWorkers, shardLines, type Shard } from './batch-parallel-options.js';
 
 const DEFAULT_CONCURRENCY = 16;
 
@@ -45,11 +46,6 @@ ${CALENDAR_OPTIONS_HELP}
   -h, --help             show this help
 `;
 
-/** One batch line answered as `batch` writes it, a local `--as-of` applied (shared with the worker threads). */
-export function answer(triage: Triage, line: InputLine, maxBytes: number, asOf?: AsOfOption): Promise<Answer> {
-  return answerBatchLine(triage, line, maxBytes, (input) => withLocalAsOf(input, asOf));
-}
-
 function positiveInteger(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -58,8 +54,8 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
   return n;
 }
 
-export async function runBatchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseBatchArgs(args: string[]) {
+  return parseArgs({
     args,
     allowPositionals: true,
     options: {
@@ -74,11 +70,21 @@ export async function runBatchCommand(args: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    await writeOut(BATCH_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
+}
+
+type BatchValues = ReturnType<typeof parseBatchArgs>['values'];
+
+/** The batch's settings from its options (usage errors thrown in the order the options are checked). */
+interface BatchSettings {
+  concurrency: number;
+  maxBytes: number;
+  asOf: AsOfOption | undefined;
+  clockValue: number;
+  workers: number;
+  shard: Shard | undefined;
+}
+
+function batchSettings(values: BatchValues): BatchSettings {
   const concurrency = positiveInteger(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1024);
   if (values['max-line-bytes'] !== undefined && values['max-input-bytes'] !== undefined)
     throw new UsageError('--max-line-bytes: give --max-input-bytes or its older name --max-line-bytes, not both');
@@ -90,47 +96,89 @@ export async function runBatchCommand(args: string[]): Promise<number> {
   const clockValue = asOf && 'instant' in asOf ? asOf.instant : Date.now();
   const workers = parseWorkers(values.workers);
   const shard = parseShard(values.shard);
-  await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
-  const rules = await loadRulesOption(values);
-  const calendar = await loadCalendarOption(values);
-  const triage = createTriage({ rules, clock: () => clockValue, ...(calendar ? { calendar } : {}) });
+  return { concurrency, maxBytes, asOf, clockValue, workers, shard };
+}
 
-  const path = positionals[0] ?? '-';
-  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
-  const counts = { lines: 0, ok: 0, failed: 0, internal: 0 };
-  // Answers in input order: at most `concurrency` cases run at once, and each is written as soon as those before it are.
+/** Lines answered, with a result, failed, and failed inside the engine. */
+type Counts = Omit<ChunkAnswer, 'text'>;
+
+function countAnswer(counts: Counts, done: Answer): void {
+  counts.lines += 1;
+  if (done.ok) counts.ok += 1;
+  else counts.failed += 1;
+  if (done.internal) counts.internal += 1;
+}
+
+/** Answers on the main thread: at most `concurrency` cases at once, each written once those before it are. */
+async function answerOnMainThread(
+  lines: AsyncIterable<InputLine>,
+  triage: Triage,
+  settings: BatchSettings,
+  counts: Counts,
+): Promise<void> {
   const inFlight: Array<Promise<Answer>> = [];
   const writeNext = async () => {
     const done = await inFlight.shift()!;
-    counts.lines += 1;
-    if (done.ok) counts.ok += 1;
-    else counts.failed += 1;
-    if (done.internal) counts.internal += 1;
+    countAnswer(counts, done);
     await writeOut(done.text);
   };
-  const lines = shardLines(readLines(stream, maxBytes), shard);
+  for await (const line of lines) {
+    inFlight.push(answer(triage, line, settings.maxBytes, settings.asOf));
+    if (inFlight.length >= settings.concurrency) await writeNext();
+  }
+  while (inFlight.length > 0) await writeNext();
+}
+
+function answerOnWorkers(
+  lines: AsyncIterable<InputLine>,
+  values: BatchValues,
+  settings: BatchSettings,
+  counts: Counts,
+): Promise<void> {
   const workerData: BatchWorkerData = {
     rules: { rules: values.rules, 'no-default-rules': values['no-default-rules'], param: values.param },
     calendar: values.calendar,
-    clock: clockValue,
-    maxBytes,
-    asOf,
+    clock: settings.clockValue,
+    maxBytes: settings.maxBytes,
+    asOf: settings.asOf,
   };
+  return answerInWorkers(lines, { workers: settings.workers, workerData }, async (chunk) => {
+    counts.lines += chunk.lines;
+    counts.ok += chunk.ok;
+    counts.failed += chunk.failed;
+    counts.internal += chunk.internal;
+    await writeOut(chunk.text);
+  });
+}
+
+/**
+ * `dispute-triage batch`: answers an NDJSON file of cases, one JSON line per case in input order,
+ * and returns the exit status (see {@link BATCH_HELP}).
+ *
+ * @example
+ * process.exitCode = await runBatchCommand(['cases.ndjson', '--workers', '2']);
+ */
+export async function runBatchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseBatchArgs(args);
+  if (values.help) {
+    await writeOut(BATCH_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('batch reads one file (or - for standard input)');
+  const settings = batchSettings(values);
+  await requirePathKind(positionals[0] ?? '-', 'file', 'batch');
+  const rules = await loadRulesOption(values);
+  const calendar = await loadCalendarOption(values);
+  const clock = () => settings.clockValue;
+  const triage = createTriage({ rules, clock, ...(calendar ? { calendar } : {}) });
+
+  const path = positionals[0] ?? '-';
+  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
+  const counts: Counts = { lines: 0, ok: 0, failed: 0, internal: 0 };
+  const lines = shardLines(readLines(stream, settings.maxBytes), settings.shard);
   try {
-    if (workers > 0) {
-      await answerInWorkers(lines, { workers, workerData }, async (chunk) => {
-        counts.lines += chunk.lines;
-        counts.ok += chunk.ok;
-        counts.failed += chunk.failed;
-        counts.internal += chunk.internal;
-        await writeOut(chunk.text);
-      });
-    }
-    for await (const line of workers > 0 ? [] : lines) {
-      inFlight.push(answer(triage, line, maxBytes, asOf));
-      if (inFlight.length >= concurrency) await writeNext();
-    }
-    while (inFlight.length > 0) await writeNext();
+    if (settings.workers > 0) await answerOnWorkers(lines, values, settings, counts);
+    else await answerOnMainThread(lines, triage, settings, counts);
   } catch (error) {
     if (!(error instanceof OutputClosedError) && !isOutputClosed()) throw error;
     stream.destroy();

@@ -3,29 +3,11 @@
 // the single-process path uses, so the output is the same byte for byte.
 import { workerData } from 'piscina';
 import { createTriage, type Triage } from '../triage.js';
-import { answer } from './batch-command.js';
+import { answer } from './answer-line.js';
 import type { InputLine } from './read-lines.js';
-import { loadRulesOption, type RuleOptionValues } from './rule-options.js';
+import { loadRulesOption } from './rule-options.js';
 import { loadCalendarOption } from './calendar-option.js';
-import type { AsOfOption } from './as-of-option.js';
-
-/** What the main thread hands every worker. */
-export interface BatchWorkerData {
-  rules: RuleOptionValues;
-  calendar?: string[];
-  clock: number;
-  maxBytes: number;
-  asOf?: AsOfOption;
-}
-
-/** The answers to one chunk of lines, in order, with their tallies. */
-export interface ChunkAnswer {
-  text: string;
-  lines: number;
-  ok: number;
-  failed: number;
-  internal: number;
-}
+import type { BatchWorkerData, ChunkAnswer } from './batch-worker-types.js';
 
 let triage: Promise<Triage> | undefined;
 

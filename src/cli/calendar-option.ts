@@ -8,8 +8,10 @@ import { parseJson } from './io.js';
 /** parseArgs option of the commands that count days. */
 export const CALENDAR_OPTIONS = { calendar: { type: 'string', multiple: true } } as const;
 
-export const CALENDAR_OPTIONS_HELP = `  --calendar <file>    a published holiday schedule ("dispute-triage schema calendar"), merged
-                       over the bundled years: a year in the file replaces that year; repeatable`;
+export const CALENDAR_OPTIONS_HELP = [
+  '  --calendar <file>    a published holiday schedule ("dispute-triage schema calendar"), merged',
+  '                       over the bundled years: a year in the file replaces that year; repeatable',
+].join('\n');
 
 /** The calendar the options ask for; undefined means the bundled one. Issues name the file. */
 export async function loadCalendarOption(values: { calendar?: string[] }): Promise<WorkingCalendar | undefined> {

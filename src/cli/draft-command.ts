@@ -52,9 +52,9 @@ export async function runDraftCommand(args: string[]): Promise<number> {
   }
   const draft = draftDocument(input, outcome.result, { channel: values.channel, format, rules: triage.ruleSet });
   await writeOut(draft.text);
-  if (draft.blanks.length > 0)
-    process.stderr.write(
-      `draft: ${draft.blanks.length} blank${draft.blanks.length === 1 ? '' : 's'} to fill in: ${draft.blanks.join('; ')}\n`,
-    );
+  if (draft.blanks.length > 0) {
+    const blanks = `${draft.blanks.length} blank${draft.blanks.length === 1 ? '' : 's'}`;
+    process.stderr.write(`draft: ${blanks} to fill in: ${draft.blanks.join('; ')}\n`);
+  }
   return EXIT.ok;
 }

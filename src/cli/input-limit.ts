@@ -10,7 +10,8 @@ import { InputError, UsageError } from './io.js';
 export const DEFAULT_MAX_INPUT_BYTES = 4 * 1024 * 1024;
 const MAX_ALLOWED = 512 * 1024 * 1024;
 
-export const MAX_INPUT_HELP = `  --max-input-bytes <n> largest accepted case input in bytes (default ${DEFAULT_MAX_INPUT_BYTES})`;
+const DEFAULT_NOTE = `(default ${DEFAULT_MAX_INPUT_BYTES})`;
+export const MAX_INPUT_HELP = `  --max-input-bytes <n> largest accepted case input in bytes ${DEFAULT_NOTE}`;
 
 /**
  * The `--max-input-bytes` value, checked; throws a UsageError naming the flag.

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssues } from '../issues.js';
+import { formatIssues, type Issue } from '../issues.js';
 import { lintRuleSet } from '../lint/lint-rule-set.js';
 import { loadRuleFiles } from '../node.js';
 import { EXIT, UsageError, writeOut } from './io.js';
@@ -47,7 +47,7 @@ export async function runLintCommand(args: string[]): Promise<number> {
   const dirs = [...defaults, ...positionals, ...(values.rules ?? [])];
   if (dirs.length === 0) throw new UsageError('--no-default-rules needs a <rules-dir> or --rules <dir>');
   for (const dir of [...positionals, ...(values.rules ?? [])]) await requirePathKind(dir, 'directory', 'lint');
-  let issues;
+  let issues: readonly Issue[];
   let count = 0;
   try {
     const sources = await loadRuleFiles(dirs);
@@ -56,7 +56,7 @@ export async function runLintCommand(args: string[]): Promise<number> {
   } catch (error) {
     const loadIssues = (error as { issues?: unknown }).issues;
     if ((error as { code?: string }).code !== 'invalid_rules' || !Array.isArray(loadIssues)) throw error;
-    issues = loadIssues;
+    issues = loadIssues as Issue[];
   }
   if (values.json) await writeOut(`${JSON.stringify({ issues }, null, 2)}\n`);
   else if (issues.length > 0) process.stderr.write(`${formatIssues(issues)}\n`);

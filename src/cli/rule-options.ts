@@ -15,11 +15,13 @@ export const RULE_OPTIONS = {
   param: { type: 'string', multiple: true },
 } as const;
 
-export const RULE_OPTIONS_HELP = `  --rules <dir>        add the rule files of <dir> after the bundled rules; repeatable, in order
-                       (partner packs: new rules, "override": true, "disable": [ids], catalog entries)
-  --no-default-rules   leave the bundled rules out: the --rules directories are the whole rule set
-  --param <name=value> override a parameter the packs declare (a day count, a threshold);
-                       repeatable; an unknown name or an out-of-range value is an error (exit 1)`;
+export const RULE_OPTIONS_HELP = [
+  '  --rules <dir>        add the rule files of <dir> after the bundled rules; repeatable, in order',
+  '                       (partner packs: new rules, "override": true, "disable": [ids], catalog entries)',
+  '  --no-default-rules   leave the bundled rules out: the --rules directories are the whole rule set',
+  '  --param <name=value> override a parameter the packs declare (a day count, a threshold);',
+  '                       repeatable; an unknown name or an out-of-range value is an error (exit 1)',
+].join('\n');
 
 export interface RuleOptionValues {
   rules?: string[];

@@ -49,22 +49,28 @@ function checkName(
   const needsLabel = ns === 'ask' || (!optional && (ns === 'case' || ns === 'fact'));
   if (ns === 'case') {
     const kind = caseFieldKinds(scope.vocabulary).get(rest);
-    if (kind === undefined)
-      return report('unknown_case_field', at, `expected a case field such as case.acquirer.name; found {{${name}}}`);
-    if (kind === 'list')
-      return report('unknown_case_field', at, `case.${rest} is a list: use {{doc.contacts}} or {{doc.evidence}}`);
+    if (kind === undefined) {
+      report('unknown_case_field', at, `expected a case field such as case.acquirer.name; found {{${name}}}`);
+      return;
+    }
+    if (kind === 'list') {
+      report('unknown_case_field', at, `case.${rest} is a list: use {{doc.contacts}} or {{doc.evidence}}`);
+      return;
+    }
   } else if (ns === 'fact') {
-    if (!SCALARS.has(rest))
-      return report('unknown_fact', at, `expected a scalar fact (${SCALAR_FACTS.join(', ')}); found {{${name}}}`);
+    if (!SCALARS.has(rest)) {
+      report('unknown_fact', at, `expected a scalar fact (${SCALAR_FACTS.join(', ')}); found {{${name}}}`);
+      return;
+    }
   } else if (ns === 'doc') {
-    if (!DOCS.has(rest))
-      return report(
-        'unknown_placeholder',
-        at,
-        `expected one of ${DOC_VALUES.map((d) => `doc.${d}`).join(', ')}; found {{${name}}}`,
-      );
+    if (!DOCS.has(rest)) {
+      const expected = DOC_VALUES.map((d) => `doc.${d}`).join(', ');
+      report('unknown_placeholder', at, `expected one of ${expected}; found {{${name}}}`);
+      return;
+    }
   } else if (ns !== 'ask') {
-    return report('unknown_placeholder', at, `expected a placeholder in case., fact., ask. or doc.; found {{${name}}}`);
+    report('unknown_placeholder', at, `expected a placeholder in case., fact., ask. or doc.; found {{${name}}}`);
+    return;
   }
   if (needsLabel && !Object.hasOwn(merged.fields, name))
     report('missing_label', at, `{{${name}}} can be left blank: give it a label under "fields" in a templates file`);
@@ -77,7 +83,10 @@ function checkText(
   onName: (name: string, optional: boolean) => void,
 ): void {
   const parsed = parseTemplate(joinLines(lines));
-  if (!parsed.ok) return report('template_syntax', at, parsed.message);
+  if (!parsed.ok) {
+    report('template_syntax', at, parsed.message);
+    return;
+  }
   for (const { name, optional } of listPlaceholders(parsed.tokens)) onName(name, optional);
 }
 
@@ -175,7 +184,8 @@ function checkShared(file: string, content: TemplateFile, scope: TemplateScope, 
           report(
             'unknown_placeholder',
             at,
-            `line "${id}" may use ${allowed.map((f) => `{{item.${f}}}`).join(', ') || 'no placeholder'}; found {{${name}}}`,
+            `line "${id}" may use ${allowed.map((f) => `{{item.${f}}}`).join(', ') || 'no placeholder'}; ` +
+              `found {{${name}}}`,
           );
         }
       });
@@ -212,7 +222,8 @@ function mergeFiles(files: ReadonlyArray<{ file: string; content: TemplateFile }
             template.id,
             'duplicate_template',
             ['templates', i, 'id'],
-            `template id ${JSON.stringify(template.id)} is already defined in ${merged.templates[at]!.file}; set "override": true to replace it`,
+            `template id ${JSON.stringify(template.id)} is already defined in ${merged.templates[at]!.file}; ` +
+              'set "override": true to replace it',
           ),
         );
       else if (at < 0 && template.override)
@@ -248,7 +259,9 @@ export function compileTemplates(
   const merged = mergeFiles(files, issues);
   for (const { file, content } of files) {
     checkShared(file, content, scope, issues);
-    content.templates?.forEach((template, i) => checkTemplate({ ...template, file }, i, scope, merged, issues));
+    for (const [i, template] of (content.templates ?? []).entries()) {
+      checkTemplate({ ...template, file }, i, scope, merged, issues);
+    }
   }
   if (files.length > 0) {
     for (const id of Object.keys(LINE_FIELDS)) {

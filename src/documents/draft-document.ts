@@ -75,7 +75,8 @@ function pickTemplate(ruleSet: RuleSet, channel: string, scenario: string): Load
   ];
   throw new TriageError(
     'no_template',
-    `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; templates exist for: ${served.join(', ') || 'none'}`,
+    `No document template for channel ${JSON.stringify(channel)} in scenario ${JSON.stringify(scenario)}; ` +
+      `templates exist for: ${served.join(', ') || 'none'}`,
     [
       {
         code: 'no_template',
@@ -90,7 +91,10 @@ const caseSchemas = new WeakMap<RuleSet, ReturnType<typeof createCaseSchema>>();
 
 function validCase(input: unknown, ruleSet: RuleSet): Case {
   let schema = caseSchemas.get(ruleSet);
-  if (!schema) caseSchemas.set(ruleSet, (schema = createCaseSchema(ruleSet.vocabulary)));
+  if (!schema) {
+    schema = createCaseSchema(ruleSet.vocabulary);
+    caseSchemas.set(ruleSet, schema);
+  }
   const validated = validateCase(schema, input);
   if (!validated.ok) throw new InvalidCaseError(validated.issues);
   return validated.value;

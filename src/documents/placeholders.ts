@@ -41,5 +41,8 @@ export const LINE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   deadline: ['label', 'due', 'basis'],
 };
 
-/** Placeholder namespaces: `case.` fields, `fact.` scalar facts, `ask.` facts only the merchant knows, `doc.` values. */
+/**
+ * Placeholder namespaces: `case.` fields, `fact.` scalar facts, `ask.` facts only the merchant knows,
+ * `doc.` values.
+ */
 export const NAMESPACES = ['case', 'fact', 'ask', 'doc'] as const;

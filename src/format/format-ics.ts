@@ -122,7 +122,10 @@ export function formatIcs(result: Result, options: FormatIcsOptions = {}): strin
     `X-WR-CALNAME:${escapeText(`${t.calendar}: ${result.caseId}`)}`,
   ];
   for (const d of result.deadlines) {
-    const description = `${d.expired ? `${t.expired}. ` : ''}${t.due} ${d.dueAt}. ${t.basis}: ${d.basis}. ${t.sources}: ${d.source.join(', ')} (${d.confidence})`;
+    const expired = d.expired ? `${t.expired}. ` : '';
+    const description =
+      `${expired}${t.due} ${d.dueAt}. ${t.basis}: ${d.basis}. ` +
+      `${t.sources}: ${d.source.join(', ')} (${d.confidence})`;
     lines.push(
       ...event(
         uid(`deadline.${d.id}`),

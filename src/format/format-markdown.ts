@@ -39,14 +39,14 @@ export function formatMarkdown(result: Result, options: FormatMarkdownOptions = 
     '',
   );
   lines.push(`## ${h.actions}`, '');
-  result.actions.forEach((a, i) =>
-    lines.push(`${i + 1}. ${md(a.label)} (${h[a.status]}${a.dueAt ? `, ${h.due} ${a.dueAt}` : ''})`),
-  );
+  for (const [i, a] of result.actions.entries()) {
+    lines.push(`${i + 1}. ${md(a.label)} (${h[a.status]}${a.dueAt ? `, ${h.due} ${a.dueAt}` : ''})`);
+  }
   lines.push('', `## ${h.evidence}`, '');
-  for (const item of result.evidence)
-    lines.push(
-      `- ${item.held ? '☑' : '☐'} ${md(item.label)} (${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing})`,
-    );
+  for (const item of result.evidence) {
+    const how = `${item.required ? h.required : h.recommended}, ${item.held ? h.held : h.missing}`;
+    lines.push(`- ${item.held ? '☑' : '☐'} ${md(item.label)} (${how})`);
+  }
   lines.push(
     '',
     `## ${h.escalation}`,

@@ -68,7 +68,8 @@ function actionLines(c: Context): string[] {
           ? c.paint('31', w.overdue)
           : w.todo;
     const due = action.dueAt ? `${w.comma}${formatLocalInstant(action.dueAt, result.locale, 'by', c.year)}` : '';
-    return `  ${i + 1}. ${w.status(word)}${result.locale === 'en' ? ' ' : ''}${action.label}${due}${rulesNote(c, action.rules)}`;
+    const space = result.locale === 'en' ? ' ' : '';
+    return `  ${i + 1}. ${w.status(word)}${space}${action.label}${due}${rulesNote(c, action.rules)}`;
   });
 }
 
@@ -98,7 +99,8 @@ function deadlineLines(c: Context): string[] {
     const left = d.expired ? c.paint('31', w.expired) : w.daysLeft(d.daysLeft);
     const sources = `${w.sources} [${d.source.join('][')}]${w.comma}${w.confidenceWords[d.confidence]}`;
     const note = [left, d.basis, sources].join(w.semicolon);
-    return `  - ${d.label}${w.colon}${formatLocalInstant(d.dueAt, result.locale, 'by', c.year)}${w.open}${note}${w.close}${rulesNote(c, d.rules)}`;
+    const due = formatLocalInstant(d.dueAt, result.locale, 'by', c.year);
+    return `  - ${d.label}${w.colon}${due}${w.open}${note}${w.close}${rulesNote(c, d.rules)}`;
   });
 }
 
@@ -114,7 +116,8 @@ function sourceLines(c: Context): string[] {
   const { w } = c;
   return c.result.sources.map((s) => {
     const url = s.url ? ` <${s.url}>` : '';
-    const line = `  [${s.key}] ${s.publisher}${w.colon}${s.title}${url}${w.open}${s.kind}${w.comma}${w.seen} ${s.seen}${w.close}`;
+    const kind = `${w.open}${s.kind}${w.comma}${w.seen} ${s.seen}${w.close}`;
+    const line = `  [${s.key}] ${s.publisher}${w.colon}${s.title}${url}${kind}`;
     // Publishers are listed with "; " in the catalog; a Chinese report keeps full-width punctuation.
     return c.result.locale === 'zh-CN' ? line.replaceAll('; ', '；') : line;
   });

@@ -12,14 +12,16 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = [
-  'body{font-family:"Noto Serif SC","Songti SC",SimSun,Georgia,serif;line-height:1.7;max-width:46em;margin:2em auto;padding:0 1em;color:#111}',
+  'body{font-family:"Noto Serif SC","Songti SC",SimSun,Georgia,serif;' +
+    'line-height:1.7;max-width:46em;margin:2em auto;padding:0 1em;color:#111}',
   'h1{text-align:center;font-size:1.6em;margin:0.6em 0}h2{font-size:1.15em;margin:1.2em 0 0.4em}h3{font-size:1em}',
   'blockquote{border-left:4px solid #c60;background:#fff7ea;margin:1em 0;padding:0.4em 1em}',
   'mark{background:#ffe58f;padding:0 0.15em}table{border-collapse:collapse;width:100%}',
   'th,td{border:1px solid #999;padding:0.25em 0.5em;text-align:left;vertical-align:top}',
   '.expired{color:#a00}.muted{color:#555}',
   '@page{size:A4;margin:2cm}',
-  '@media print{body{margin:0;max-width:none}blockquote{display:none}mark{background:none;border-bottom:1px solid #000}a{color:inherit}}',
+  '@media print{body{margin:0;max-width:none}blockquote{display:none}' +
+    'mark{background:none;border-bottom:1px solid #000}a{color:inherit}}',
 ].join('\n');
 
 /**

@@ -168,7 +168,9 @@ function renderChrome(): void {
   byId('run').textContent = t.triage;
   const examples = byId<HTMLSelectElement>('example');
   replaceChildren(examples, el('option', { value: '' }, t.exampleNone));
-  __PAGE_EXAMPLES__.forEach((example, i) => examples.append(el('option', { value: String(i) }, example.name)));
+  for (const [i, example] of __PAGE_EXAMPLES__.entries()) {
+    examples.append(el('option', { value: String(i) }, example.name));
+  }
 }
 
 function start(): void {

@@ -57,7 +57,8 @@ export const DeadlineItemSchema = z
     calendar: z
       .enum(['official', 'provisional', 'weekdays'])
       .describe(
-        'Which holiday data the clock was counted with: a published schedule, a provisional year (statutory days only), or Monday–Friday.',
+        'Which holiday data the clock was counted with: a published schedule, ' +
+          'a provisional year (statutory days only), or Monday–Friday.',
       ),
     confidence: ConfidenceSchema.describe('How sure the sources are: confirmed, secondary or uncertain.'),
     rules: ruleIds,
@@ -120,7 +121,8 @@ export const ResultSchema = z.strictObject({
   nextReviewAt: instant
     .nullable()
     .describe(
-      'The earliest instant after asOf at which the advice changes without new facts (a deadline passes, a window ends, a rung comes due), or null.',
+      'The earliest instant after asOf at which the advice changes without new facts ' +
+        '(a deadline passes, a window ends, a rung comes due), or null.',
     ),
   warnings: z.array(WarningSchema).describe('Missing facts, unmet gates and other limits of the advice.'),
   explanation: z.array(ExplanationItemSchema).describe('The rules that fired, in order.'),
@@ -139,15 +141,45 @@ export const ResultSchema = z.strictObject({
 export type Result = z.infer<typeof ResultSchema>;
 /** A cited source. @example const laws = result.sources.filter((source: SourceItem) => source.kind === 'law'); */
 export type SourceItem = z.infer<typeof SourceItemSchema>;
-/** A step of the action path. @example const open = result.actions.filter((action: ActionItem) => action.status !== 'done'); */
+/**
+ * A step of the action path.
+ *
+ * @example
+ * const open = result.actions.filter((action: ActionItem) => action.status !== 'done');
+ */
 export type ActionItem = z.infer<typeof ActionItemSchema>;
-/** A line of the evidence checklist. @example const missing = result.evidence.filter((item: EvidenceItem) => item.required && !item.held); */
+/**
+ * A line of the evidence checklist.
+ *
+ * @example
+ * const missing = result.evidence.filter((item: EvidenceItem) => item.required && !item.held);
+ */
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
-/** Where to turn next, when, what in parallel and what is still ahead. @example const { channel, when, ladder }: Escalation = result.escalation; */
+/**
+ * Where to turn next, when, what in parallel and what is still ahead.
+ *
+ * @example
+ * const { channel, when, ladder }: Escalation = result.escalation;
+ */
 export type Escalation = z.infer<typeof EscalationSchema>;
-/** A clock that matters for the case. @example const next = result.deadlines.find((deadline: DeadlineItem) => !deadline.expired); */
+/**
+ * A clock that matters for the case.
+ *
+ * @example
+ * const next = result.deadlines.find((deadline: DeadlineItem) => !deadline.expired);
+ */
 export type DeadlineItem = z.infer<typeof DeadlineItemSchema>;
-/** Something that weakens or limits the advice. @example for (const warning of result.warnings) console.warn(warning.code, warning.message); */
+/**
+ * Something that weakens or limits the advice.
+ *
+ * @example
+ * for (const warning of result.warnings) console.warn(warning.code, warning.message);
+ */
 export type Warning = z.infer<typeof WarningSchema>;
-/** A rule that fired, with its sources. @example const sources = new Set(result.explanation.flatMap((item: ExplanationItem) => item.sources)); */
+/**
+ * A rule that fired, with its sources.
+ *
+ * @example
+ * const sources = new Set(result.explanation.flatMap((item: ExplanationItem) => item.sources));
+ */
 export type ExplanationItem = z.infer<typeof ExplanationItemSchema>;

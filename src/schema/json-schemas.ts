@@ -7,7 +7,12 @@ import { ConditionSchema } from '../rules/condition-schema.js';
 import { ResultSchema } from '../result/schema.js';
 import { DeadlineSpecSchema, RuleFileSchema } from '../rules/schema.js';
 
-/** A JSON Schema document (draft-07), plain JSON. @example const text = JSON.stringify(toRuleFileJsonSchema() satisfies JsonSchema, null, 2); */
+/**
+ * A JSON Schema document (draft-07), plain JSON.
+ *
+ * @example
+ * const text = JSON.stringify(toRuleFileJsonSchema() satisfies JsonSchema, null, 2);
+ */
 export type JsonSchema = Record<string, unknown>;
 
 /**

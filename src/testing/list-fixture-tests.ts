@@ -45,7 +45,8 @@ export class FixtureMismatchError extends Error {
     readonly actual: string,
   ) {
     super(
-      `${fixture}: the result differs from ${fixture}.expected.json (run with update to accept it)\n${diffLines(expected, actual)}`,
+      `${fixture}: the result differs from ${fixture}.expected.json (run with update to accept it)\n` +
+        diffLines(expected, actual),
     );
   }
 }

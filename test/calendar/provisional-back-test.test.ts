@@ -57,9 +57,13 @@ function backTest(calendar: WorkingCalendar, side: ClockSide): Tally {
       const guess = addWorkingDays(calendar, start, n, side).day;
       tally.deadlines += 1;
       if (guess === truth.day) tally.same += 1;
-      else if (guess < truth.day)
-        (tally.earlier += 1), (tally.maxEarlier = Math.max(tally.maxEarlier, truth.day - guess));
-      else (tally.later += 1), (tally.maxLater = Math.max(tally.maxLater, guess - truth.day));
+      else if (guess < truth.day) {
+        tally.earlier += 1;
+        tally.maxEarlier = Math.max(tally.maxEarlier, truth.day - guess);
+      } else {
+        tally.later += 1;
+        tally.maxLater = Math.max(tally.maxLater, guess - truth.day);
+      }
     }
   }
   return tally;

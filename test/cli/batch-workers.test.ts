@@ -110,7 +110,9 @@ describe('dispute-triage batch --shard', () => {
       next[shard]! += 1;
     }
     expect(rebuilt).toEqual(whole);
-    slices.forEach((slice, shard) => expect(slice.stdout.split('\n').filter(Boolean)).toHaveLength(next[shard]!));
+    for (const [shard, slice] of slices.entries()) {
+      expect(slice.stdout.split('\n').filter(Boolean)).toHaveLength(next[shard]!);
+    }
   });
 
   it('rejects a malformed --shard or --workers as a usage error', () => {

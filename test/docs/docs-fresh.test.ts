@@ -32,9 +32,17 @@ const docs = {
   'src/generated/case-vocabulary.ts': renderCaseVocabularyTypes(defaultRules().vocabulary),
 };
 
-function undescribed(schema: Record<string, any>, at = ''): string[] {
+/** The parts of a JSON Schema node these checks read. */
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  'x-labels'?: Record<string, unknown>;
+}
+
+function undescribed(schema: SchemaNode, at = ''): string[] {
   const missing: string[] = [];
-  for (const [name, child] of Object.entries<Record<string, any>>(schema.properties ?? {})) {
+  for (const [name, child] of Object.entries(schema.properties ?? {})) {
     if (!child.description) missing.push(`${at}/${name}`);
     missing.push(...undescribed(child, `${at}/${name}`));
     if (child.items) missing.push(...undescribed(child.items, `${at}/${name}/items`));
@@ -55,7 +63,8 @@ describe('generated docs', () => {
   });
 
   it('label every scenario, cause, stage, evidence and channel id in both locales', () => {
-    const labels = caseSchema.properties as Record<string, any>;
+    type Labelled = { 'x-labels': Record<string, unknown> };
+    const labels = caseSchema.properties as { scenario: Labelled; cause: Labelled; evidence: { items: Labelled } };
     for (const [field, ids] of [
       ['scenario', defaultRules().vocabulary.scenarios],
       ['cause', defaultRules().vocabulary.causes],

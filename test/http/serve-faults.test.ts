@@ -76,7 +76,11 @@ describe('dispute-triage serve against faulty clients', () => {
     });
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream({
-      start: (c) => (c.enqueue(bytes.subarray(0, 9000)), c.enqueue(bytes.subarray(9000)), c.close()),
+      start: (c) => {
+        c.enqueue(bytes.subarray(0, 9000));
+        c.enqueue(bytes.subarray(9000));
+        c.close();
+      },
     });
     const chunked = await fetch(`${served.url}/v1/triage`, {
       method: 'POST',

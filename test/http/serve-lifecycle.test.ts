@@ -74,7 +74,10 @@ describe('dispute-triage serve under deploys', () => {
     let answering = 0;
     const uploads: Array<Promise<{ status: number; text: string }>> = [];
     const started = new Promise<void>((resolve) => {
-      const onFirst = () => (answering += 1) === 8 && resolve();
+      const onFirst = () => {
+        answering += 1;
+        if (answering === 8) resolve();
+      };
       uploads.push(...Array.from({ length: 8 }, () => slowBatch(served.url, 12, 60, onFirst)));
     });
     await started;

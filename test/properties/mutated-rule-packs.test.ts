@@ -95,7 +95,8 @@ function mutate(mutations: readonly Mutation[]): RuleSource[] {
   }));
   for (const mutation of mutations) {
     const { file, keys } = locations[mutation.at]!;
-    const leaf = keys.reduce<any>((node, key) => node[key], sources[file]!.content) as Leaf;
+    type Node = Record<PropertyKey, unknown>;
+    const leaf = keys.reduce<Node>((node, key) => node[key] as Node, sources[file]!.content as Node) as unknown as Leaf;
     if (mutation.operator !== undefined) leaf.operator = mutation.operator;
     if (mutation.value !== undefined) leaf.value = structuredClone(mutation.value);
     if (mutation.fact !== undefined) {

@@ -15,11 +15,12 @@ const fixtures = listFixtures();
 const base = fixtures.find((f) => f.name === 'chargeback/retrieval-denied-unionpay')!.kase;
 const triage = createTriage();
 
-type Mutation = [string, (kase: Record<string, any>) => unknown];
-const set = (patch: Record<string, unknown>) => (kase: Record<string, any>) => ({ ...kase, ...patch });
-const inner = (key: string, patch: Record<string, unknown>) => (kase: Record<string, any>) => ({
+type Kase = Record<string, unknown>;
+type Mutation = [string, (kase: Kase) => unknown];
+const set = (patch: Kase) => (kase: Kase) => ({ ...kase, ...patch });
+const inner = (key: string, patch: Kase) => (kase: Kase) => ({
   ...kase,
-  [key]: { ...kase[key], ...patch },
+  [key]: { ...(kase[key] as Kase), ...patch },
 });
 
 const INVALID: Mutation[] = [

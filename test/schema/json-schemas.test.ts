@@ -20,7 +20,8 @@ function listRuleFiles(dir: string): string[] {
 const ruleFiles = listRuleFiles(join(ROOT, 'rules')).filter(
   (path) => !relative(ROOT, path).startsWith(join('rules', 'calendar')),
 );
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+type RuleJson = Record<string, unknown> & { outcome: { deadlines?: Array<Record<string, unknown>> } };
 
 describe('JSON Schemas', () => {
   it('are committed as generated from the zod schemas (else run: npm run build && npm run schemas)', () => {
@@ -51,12 +52,12 @@ describe('JSON Schemas', () => {
   );
 
   it('reject typos an editor should underline in a rule file', () => {
-    const pack = readJson(join(ROOT, 'rules/chargeback.json'));
-    pack.rules[0].priorty = 3;
-    pack.rules[0].conditions = { all: [{ fact: 'stage', opertor: 'equal', value: 'retrieval' }] };
-    pack.rules[0].confidence = 'sure';
-    const withDeadline = pack.rules.findIndex((r: any) => r.outcome.deadlines?.[0]?.from);
-    Object.assign(pack.rules[withDeadline].outcome.deadlines[0], { at: 'noticeAt' });
+    const pack = readJson(join(ROOT, 'rules/chargeback.json')) as { rules: RuleJson[] };
+    pack.rules[0]!.priorty = 3;
+    pack.rules[0]!.conditions = { all: [{ fact: 'stage', opertor: 'equal', value: 'retrieval' }] };
+    pack.rules[0]!.confidence = 'sure';
+    const withDeadline = pack.rules.findIndex((r) => r.outcome.deadlines?.[0]?.from);
+    Object.assign(pack.rules[withDeadline]!.outcome.deadlines![0]!, { at: 'noticeAt' });
     const errors = validateJsonSchema(ruleFileSchema, pack);
     expect(errors).toEqual(
       expect.arrayContaining([

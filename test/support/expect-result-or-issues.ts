@@ -45,8 +45,8 @@ function cloneIfSmall(value: unknown): { cloned: boolean; value?: unknown } {
   let budget = 2_000;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if ((budget -= 1) < 0 || depth > 100 || (typeof node === 'string' && node.length > 10_000))
-      return { cloned: false };
+    budget -= 1;
+    if (budget < 0 || depth > 100 || (typeof node === 'string' && node.length > 10_000)) return { cloned: false };
     if (node !== null && typeof node === 'object')
       for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
   }

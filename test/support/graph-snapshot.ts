@@ -11,9 +11,13 @@ function entryOf(owner: object): Entry {
     keys.push(key);
     values.push((owner as Record<PropertyKey, unknown>)[key]);
   }
-  if (owner instanceof Map) for (const [k, v] of owner) keys.push(k), values.push(v);
-  else if (owner instanceof Set) for (const v of owner) keys.push(v), values.push(v);
-  else if (owner instanceof Date) keys.push('[time]'), values.push(owner.getTime());
+  const add = (key: unknown, value: unknown) => {
+    keys.push(key as PropertyKey);
+    values.push(value);
+  };
+  if (owner instanceof Map) for (const [k, v] of owner) add(k, v);
+  else if (owner instanceof Set) for (const v of owner) add(v, v);
+  else if (owner instanceof Date) add('[time]', owner.getTime());
   return { owner, keys, values };
 }
 

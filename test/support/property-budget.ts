@@ -20,9 +20,9 @@ export function runsFor(share: number): number {
 
 /**
  * fast-check's report with long runs of one character collapsed: a counterexample may hold a 2 MB
- * string. (`any`: run details are typed by each property's arguments.)
+ * string. (Generic: run details are typed by each property's arguments.)
  */
-function reportFailure(details: fc.RunDetails<any>): void {
+function reportFailure<Ts>(details: fc.RunDetails<Ts>): void {
   if (!details.failed) return;
   const message = fc.defaultReportMessage(details) ?? 'property failed';
   const collapsed = message.replace(

@@ -25,7 +25,10 @@ function isSortedBy<T>(items: readonly T[], compare: (a: T, b: T) => number): bo
 const rulesByIdCache = new WeakMap<RuleSet, Map<string, RuleSet['rules'][number]>>();
 function rulesByIdOf(ruleSet: RuleSet) {
   let map = rulesByIdCache.get(ruleSet);
-  if (!map) rulesByIdCache.set(ruleSet, (map = new Map(ruleSet.rules.map((rule) => [rule.id, rule]))));
+  if (!map) {
+    map = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
+    rulesByIdCache.set(ruleSet, map);
+  }
   return map;
 }
 

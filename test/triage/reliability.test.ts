@@ -169,7 +169,8 @@ function sabotage(kase: Record<string, unknown>, path: PropertyKey[], how: numbe
       },
     });
   const copy = structuredClone(kase);
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+  type Node = Record<PropertyKey, unknown>;
+  const parent = path.slice(0, -1).reduce<Node>((node, key) => node[key] as Node, copy as Node);
   const key = path[path.length - 1]!;
   const original = parent[key];
   if (how === 0)

@@ -120,7 +120,9 @@ export function buildOpenApiDocument(
     info: {
       title: 'pos-dispute-triage',
       version: '1.0.0',
-      description: `Triage of POS payment disputes. Rule set ${ruleSet.version} (${ruleSet.hash}). Errors are { code, message, issues? }; every response carries x-request-id.`,
+      description:
+        `Triage of POS payment disputes. Rule set ${ruleSet.version} (${ruleSet.hash}). ` +
+        'Errors are { code, message, issues? }; every response carries x-request-id.',
     },
     security: [{ bearer: [] }],
     paths: buildPaths(options.schemaNames),

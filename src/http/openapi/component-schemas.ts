@@ -30,7 +30,8 @@ const PROBLEM: JsonSchema = {
     code: {
       type: 'string',
       description:
-        'malformed_json, unauthorized, not_found, method_not_allowed, too_large, unsupported_media_type, invalid_case, draining, timeout, not_implemented or internal_error.',
+        'malformed_json, unauthorized, not_found, method_not_allowed, too_large, unsupported_media_type, ' +
+        'invalid_case, draining, timeout, not_implemented or internal_error.',
     },
     message: { type: 'string' },
     issues: { type: 'array', items: ref('Issue') },
