@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, civilOf, dayNumberOf, isoDateOf, monthsBetween } from '../../src/calendar/local-date.js';
+import { addMonthsToDay, civilOf, dayNumberOf, isoDateOf, monthsBetween, yearOf } from '../../src/calendar/local-date.js';
 import { createRandom } from '../../scripts/generate-cases.mjs';
 
 // The first implementations, through Date: what the integer arithmetic must reproduce.
@@ -50,5 +50,14 @@ describe('local dates', () => {
     expect(isoDateOf(addMonthsToDay(dayNumberOf('2026-01-31'), 1))).toBe('2026-02-28');
     expect(isoDateOf(addMonthsToDay(dayNumberOf('2024-01-31'), 1))).toBe('2024-02-29');
     expect(monthsBetween(dayNumberOf('2026-01-31'), dayNumberOf('2026-02-28'))).toBe(0);
+  });
+});
+
+describe('yearOf', () => {
+  it('gives the UTC year of every day from about year -200 to 9999-12-31, as Date does', () => {
+    const wrong: number[] = [];
+    for (let day = -792_000; day <= 2_932_896; day += 1)
+      if (yearOf(day) !== new Date(day * MS).getUTCFullYear()) wrong.push(day);
+    expect(wrong).toEqual([]);
   });
 });
