@@ -1,6 +1,6 @@
 import { formatInstant } from '../calendar/zoned-time.js';
 import type { Result, Warning } from '../result/schema.js';
-import type { Severity } from '../rules/schema.js';
+import { type Severity, SeveritySchema } from '../rules/schema.js';
 import { fillText, pickText } from '../text.js';
 import { assembleActions, assembleEvidence } from './assemble-actions.js';
 import { assembleDeadlines, sortDeadlines } from './assemble-deadlines.js';
@@ -21,7 +21,8 @@ function* citedKeys(fired: readonly CompiledRule[], deadlines: Map<string, Compu
   for (const deadline of deadlines.values()) yield* deadline.item.source;
 }
 
-const SEVERITY: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+/** Severities from lowest to highest. */
+const SEVERITY: readonly Severity[] = SeveritySchema.options;
 
 /** The warning that the reason code alone chose the cause among several; none otherwise. */
 function ambiguousReasonCode(ctx: AssemblyContext): Warning[] {

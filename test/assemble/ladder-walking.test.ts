@@ -56,7 +56,8 @@ async function ladderFor(
   contacts: Contact[],
   extra: Record<string, unknown> = {},
 ): Promise<{ escalation: Result['escalation']; warnings: Result['warnings'] }> {
-  const result = await triage.triage({
+  // Plain data, as a caller's parsed JSON would be.
+  const input: unknown = {
     id: 'ladder',
     scenario: 'provider_unresponsive',
     cause: 'terminal_malfunction',
@@ -65,7 +66,8 @@ async function ladderFor(
     transaction: { at: '2026-05-20' },
     contacts,
     ...extra,
-  });
+  };
+  const result = await triage.triage(input);
   return { escalation: result.escalation, warnings: result.warnings };
 }
 const codes = (warnings: Result['warnings']) => warnings.map((w) => w.code);
