@@ -117,7 +117,8 @@ function logColdStart(plan, cold, fixture) {
   log(
     `cold start (node dist/cli.js triage --json ${fixture.slice(ROOT.length + 1)}, ${plan.coldRuns} runs): ` +
       `median ${cold.median.toFixed(0)} ms (min ${cold.min.toFixed(0)}, max ${cold.max.toFixed(0)}); ` +
-      `bare "node -e 0": ${cold.node.toFixed(0)} ms; CPU time ${cold.cpu.toFixed(0)} ms vs ${cold.nodeCpu.toFixed(0)} ms`,
+      `bare "node -e 0": ${cold.node.toFixed(0)} ms; ` +
+      `CPU time ${cold.cpu.toFixed(0)} ms vs ${cold.nodeCpu.toFixed(0)} ms`,
   );
 }
 

@@ -19,10 +19,12 @@ export const NO_CALENDAR_USE: CalendarUse = { outsideCalendar: false, provisiona
  */
 export function mergeCalendarUse(uses: Iterable<CalendarUse>): CalendarUse {
   let outsideCalendar = false;
-  const years = new Set<number>();
+  let years: Set<number> | undefined;
   for (const use of uses) {
     outsideCalendar ||= use.outsideCalendar;
+    if (use.provisionalYears.length === 0) continue;
+    years ??= new Set();
     for (const year of use.provisionalYears) years.add(year);
   }
-  return { outsideCalendar, provisionalYears: [...years].sort((a, b) => a - b) };
+  return { outsideCalendar, provisionalYears: years ? [...years].sort((a, b) => a - b) : [] };
 }
