@@ -1,31 +1,24 @@
-import { assembleResult } from './assemble/assemble-result.js';
-import { chineseWorkingCalendar, type WorkingCalendar } from './calendar/working-calendar.js';
-import { instantOf } from './calendar/zoned-time.js';
-import { DEFAULT_CASE_LIMITS, type CaseLimits } from './case/limits.js';
-import { createCaseSchema } from './case/schema.js';
-import { validateCase } from './case/validate-case.js';
 import { InvalidCaseError } from './errors/invalid-case-error.js';
-import { TriageError } from './errors/triage-error.js';
-import { createCompiledEvaluator } from './evaluate/compiled-evaluator.js';
-import { createLazyEngineEvaluator } from './evaluate/lazy-engine-evaluator.js';
-import type { Evaluator } from './evaluate/evaluation.js';
 import { isTriageError } from './errors/type-guards.js';
-import { findUnreadableValue } from './case/find-unreadable-value.js';
-import { deriveFacts, type Facts } from './facts/derive-facts.js';
-import { findPrematureContacts } from './facts/find-premature-contacts.js';
 import type { Issue } from './issues.js';
+import { createPipeline } from './pipeline/create-pipeline.js';
+import type { PipelineOptions } from './pipeline/pipeline-options.js';
+import { runPipeline } from './pipeline/run-pipeline.js';
 import type { Result } from './result/schema.js';
 import type { TriageInput } from './case/case-input.js';
 import type { RuleSet, RuleSource } from './rules/rule-set.js';
-import type { Locale } from './text.js';
 
 /**
  * Options for {@link createTriage}.
  *
  * @example
- * const triage = createTriage({ parameters: { retrieval_response_working_days: 7 }, locale: 'en', clock: () => new Date() });
+ * const triage = createTriage({
+ *   parameters: { retrieval_response_working_days: 7 },
+ *   locale: 'en',
+ *   clock: () => new Date(),
+ * });
  */
-export interface CreateTriageOptions {
+export interface CreateTriageOptions extends PipelineOptions {
   /** A compiled rule set, or rule files to compile. Default: the bundled rules. */
   rules?: RuleSet | readonly RuleSource[];
   /**
@@ -34,22 +27,6 @@ export interface CreateTriageOptions {
    * `InvalidRulesError` (`code: 'invalid_rules'`) whose issues name the parameter.
    */
   parameters?: Record<string, number>;
-  /** Supplies "now" for cases without `asOf`. Default: none, so such cases are rejected. */
-  clock?: () => Date | number;
-  /** Working-day calendar. Default: mainland China with make-up working days. */
-  calendar?: WorkingCalendar;
-  /** Zone for cases that name none. Default: Asia/Shanghai. */
-  timeZone?: string;
-  /** Locale for cases that name none. Default: zh-CN. */
-  locale?: Locale;
-  /** Size limits for cases. */
-  limits?: Partial<CaseLimits>;
-  /**
-   * How conditions are evaluated. `'compiled'` (default): plain functions compiled from the
-   * json-rules-engine conditions, proven equal to the engine by the test suite; `'json-rules-engine'`:
-   * the engine itself, about 100 times slower.
-   */
-  evaluator?: 'compiled' | 'json-rules-engine';
 }
 
 /**
@@ -81,92 +58,21 @@ export interface Triage {
   safeTriage<const T>(input: T & TriageInput<T>): Promise<SafeTriageResult>;
 }
 
-/** The clock's instant; a clock that throws is a TriageError, not a crash. */
-function readClock(clock: () => Date | number): number {
-  try {
-    return Number(clock());
-  } catch (error) {
-    throw new TriageError('invalid_clock', `The clock threw: ${error instanceof Error ? error.message : 'an error'}`);
-  }
-}
-
 /**
- * A triage object over a rule set already compiled (the steps every entry shares); the options are
- * checked by the caller. {@link createTriage} resolves the rules and calls this.
+ * A triage object over a rule set already compiled (the steps every entry shares, in
+ * `src/pipeline/`); the options are checked by the caller. {@link createTriage} resolves the rules
+ * and calls this.
  *
  * @example
  * const triage = createTriageFor(compileRuleSet(files), { locale: 'en' });
  */
 export function createTriageFor(ruleSet: RuleSet, options: CreateTriageOptions = {}): Triage {
-  const calendar = options.calendar ?? chineseWorkingCalendar();
-  const limits: CaseLimits = { ...DEFAULT_CASE_LIMITS, ...options.limits };
-  const schema = createCaseSchema(ruleSet.vocabulary, limits);
-  const evaluator: Evaluator =
-    options.evaluator === 'json-rules-engine' ? createLazyEngineEvaluator(ruleSet) : createCompiledEvaluator(ruleSet);
-  // Fired rules are merged in priority order, then definition order: each rule's place, found once.
-  const byPriority = [...ruleSet.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
-  const placeOf = new Map(byPriority.map((rule, place) => [rule.index, place]));
+  const pipeline = createPipeline(ruleSet, options);
 
   /** The result, or the issues of an invalid case; throws a TriageError when a rule or the clock fails. */
   async function attempt(input: unknown): Promise<SafeTriageResult> {
-    let validated: ReturnType<typeof validateCase>;
-    try {
-      validated = validateCase(schema, input, limits);
-    } catch (error) {
-      return { ok: false, issues: [findUnreadableValue(input, error, limits.maxNodes)] };
-    }
-    if (!validated.ok) return validated;
-    const kase = validated.value;
-    const timeZone = kase.timeZone ?? options.timeZone ?? 'Asia/Shanghai';
-    const locale = kase.locale ?? options.locale ?? 'zh-CN';
-    let asOf: number;
-    if (kase.asOf !== undefined) asOf = instantOf(kase.asOf, timeZone);
-    else if (options.clock) asOf = readClock(options.clock);
-    else
-      return {
-        ok: false,
-        issues: [
-          {
-            code: 'missing_as_of',
-            path: '/asOf',
-            message: 'expected asOf in the case or a clock in createTriage options; found neither',
-          },
-        ],
-      };
-    // A case's own asOf passed the year limits already; the clock is checked here.
-    const year = Number.isFinite(asOf) ? new Date(asOf).getUTCFullYear() : NaN;
-    if (kase.asOf === undefined && !(year >= limits.minYear && year <= limits.maxYear))
-      throw new TriageError(
-        'invalid_clock',
-        `The clock returned ${String(asOf)}, not a time between the years minYear ${limits.minYear} and maxYear ${limits.maxYear}`,
-      );
-
-    const context = { asOf, timeZone, calendar, parameters: ruleSet.parameterValues };
-    const evaluate = (f: Facts) => (evaluator.evaluateSync ? evaluator.evaluateSync(f) : evaluator.evaluate(f));
-    let derived = deriveFacts(kase, ruleSet, context);
-    const premature = await findPrematureContacts(kase, ruleSet, timeZone, derived.facts, evaluate);
-    // Rare: a rung tried too early counts as not tried, so the facts are derived again with it.
-    if (premature.size > 0) derived = deriveFacts(kase, ruleSet, { ...context, premature });
-    const { facts, dates } = derived;
-    const evaluation = await evaluate(facts);
-    const fired = [...evaluation.fired]
-      .map((index) => placeOf.get(index)!)
-      .sort((a, b) => a - b)
-      .map((place) => byPriority[place]!);
-    const result = assembleResult({
-      kase,
-      ruleSet,
-      facts,
-      dates,
-      evaluation,
-      fired,
-      asOf,
-      timeZone,
-      locale,
-      calendar,
-      notes: { outsideCalendar: false },
-    });
-    return { ok: true, result };
+    const outcome = await runPipeline(pipeline, input);
+    return outcome.ok ? { ok: true, result: outcome.value } : outcome;
   }
 
   return {

@@ -5,11 +5,15 @@ import type { DateFact } from '../facts/fact-catalog.js';
 import type { DeadlineItem } from '../result/schema.js';
 import type { DayUnit, DeadlineSpec } from '../rules/schema.js';
 import { fillText, pickText } from '../text.js';
-import { noteCalendarUse, resolveDays, type AssemblyContext } from './context.js';
+import { NO_CALENDAR_USE, type CalendarUse } from './calendar-use.js';
+import type { AssemblyContext } from './context.js';
+import { resolveDays } from './resolve-days.js';
 
+/** One deadline of the result, with its instant and what counting it used of the calendar. */
 export interface ComputedDeadline {
   item: DeadlineItem;
   dueAt: number;
+  calendarUse: CalendarUse;
 }
 
 const BASIS = {
@@ -27,6 +31,7 @@ interface Due {
   dueDay: number;
   basis: string;
   calendar: CalendarKind;
+  calendarUse: CalendarUse;
 }
 
 function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
@@ -39,12 +44,12 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
     const instant = dates.instants[dateName];
     const dueAt = instant !== undefined && dates.timed[dateName] ? instant : endOfLocalDay(day, timeZone);
     const derived = dates.calendarOf[dateName] ?? { calendar: 'official', provisionalYears: [] };
-    noteCalendarUse(ctx, { outsideCalendar: false, provisionalYears: derived.provisionalYears });
     return {
       dueAt,
       dueDay: day,
       basis: fillText(BASIS.at[locale], { date: dateLabel, value: formatInstant(dueAt, timeZone) }),
       calendar: derived.calendar,
+      calendarUse: { outsideCalendar: false, provisionalYears: derived.provisionalYears },
     };
   }
   const n = resolveDays(spec.days!, ruleSet);
@@ -52,9 +57,9 @@ function dueOf(spec: DeadlineSpec, ctx: AssemblyContext): Due | undefined {
   const unit = spec.unit as DayUnit;
   // Unlabelled clocks are the merchant's own: counted early while a schedule is provisional.
   const moved = addDuration(calendar, day, n, unit, spec.side ?? 'merchant');
-  noteCalendarUse(ctx, moved);
   const basis = fillText(BASIS.from[unit][locale], { n, date: dateLabel });
-  return { dueAt: endOfLocalDay(moved.day, timeZone), dueDay: moved.day, basis, calendar: moved.calendar };
+  const dueAt = endOfLocalDay(moved.day, timeZone);
+  return { dueAt, dueDay: moved.day, basis, calendar: moved.calendar, calendarUse: moved };
 }
 
 /** `n` calendar hours from an instant (a plain date counts from the start of its day); no holiday data is used. */
@@ -62,16 +67,16 @@ function dueInHours(from: number, n: number, dateLabel: string, ctx: AssemblyCon
   const dueAt = from + n * 3_600_000;
   const value = formatInstant(from, ctx.timeZone);
   const basis = fillText(BASIS.from.hour[ctx.locale], { n, date: dateLabel, value });
-  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis, calendar: 'official' };
+  const calendarUse = NO_CALENDAR_USE;
+  return { dueAt, dueDay: localDayOf(dueAt, ctx.timeZone), basis, calendar: 'official', calendarUse };
 }
 
-/**
- * Every clock that matters: one per deadline id. The highest-priority rule's definition wins; when
- * its date is missing, the next definition of the same id that can be counted stands in.
- */
-export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDeadline> {
+/** Each deadline id's definitions in the fired rules' order, and the rules that define it. */
+function collectDeadlineSpecs(
+  fired: AssemblyContext['fired'],
+): Map<string, { specs: DeadlineSpec[]; rules: string[] }> {
   const specs = new Map<string, { specs: DeadlineSpec[]; rules: string[] }>();
-  for (const rule of ctx.fired) {
+  for (const rule of fired) {
     for (const spec of rule.outcome.deadlines ?? []) {
       const seen = specs.get(spec.id);
       if (!seen) specs.set(spec.id, { specs: [spec], rules: [rule.id] });
@@ -81,18 +86,37 @@ export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDea
       }
     }
   }
+  return specs;
+}
+
+/** The first definition whose date the case has, and its due instant; none when no date is known. */
+function firstCountable(
+  candidates: readonly DeadlineSpec[],
+  ctx: AssemblyContext,
+): { spec: DeadlineSpec; due: Due } | undefined {
+  for (const spec of candidates) {
+    const due = dueOf(spec, ctx);
+    if (due) return { spec, due };
+  }
+  return undefined;
+}
+
+/**
+ * Every clock that matters: one per deadline id. The highest-priority rule's definition wins; when
+ * its date is missing, the next definition of the same id that can be counted stands in.
+ *
+ * @example
+ * const deadlines = assembleDeadlines(ctx); // Map { 'retrieval_response' => { dueAt, item, calendarUse } }
+ */
+export function assembleDeadlines(ctx: AssemblyContext): Map<string, ComputedDeadline> {
   const out = new Map<string, ComputedDeadline>();
-  for (const [id, { specs: candidates, rules }] of specs) {
-    let spec: DeadlineSpec | undefined;
-    let due: ReturnType<typeof dueOf>;
-    for (const candidate of candidates) {
-      due = dueOf(candidate, ctx);
-      spec = candidate;
-      if (due) break;
-    }
-    if (!due || !spec) continue;
+  for (const [id, { specs: candidates, rules }] of collectDeadlineSpecs(ctx.fired)) {
+    const found = firstCountable(candidates, ctx);
+    if (!found) continue;
+    const { spec, due } = found;
     out.set(id, {
       dueAt: due.dueAt,
+      calendarUse: due.calendarUse,
       item: {
         id,
         label: pickText(spec.label, ctx.locale),

@@ -1,91 +1,32 @@
 import { addDuration } from '../calendar/count-days.js';
-import { isoDateOf } from '../calendar/local-date.js';
-import { endOfLocalDay, formatInstant, instantOf, localDayOf } from '../calendar/zoned-time.js';
-import type { DateFact } from '../facts/fact-catalog.js';
+import { endOfLocalDay, formatInstant, localDayOf } from '../calendar/zoned-time.js';
 import type { Escalation, Warning } from '../result/schema.js';
-import type { Window } from '../rules/schema.js';
-import { fillText, pickText, type Text } from '../text.js';
-import { noteCalendarUse, resolveDays, type AssemblyContext } from './context.js';
-import { MESSAGES } from './messages.js';
+import { fillText, pickText, type Locale } from '../text.js';
 import type { ComputedDeadline } from './assemble-deadlines.js';
+import { mergeCalendarUse, NO_CALENDAR_USE, type CalendarUse } from './calendar-use.js';
+import { collectEscalationSteps, type EscalationStep as Step } from './collect-escalation-steps.js';
+import type { AssemblyContext } from './context.js';
+import { MESSAGES } from './messages.js';
+import { resolveDays } from './resolve-days.js';
 
-interface Step {
-  channel: string;
-  order: number;
-  rank: number;
-  replyWindow?: Window;
-  notBefore?: number;
-  /** An alternative trigger fired: due now, ahead of untried earlier rungs, without awaiting a reply window. */
-  now: boolean;
-  reason: Text;
-  rules: string[];
+/** The escalation step's part of the result: the escalation, its warnings and its calendar use. */
+export interface EscalationPart {
+  escalation: Escalation;
+  /** `gate_not_met` for each closed gate of a channel the case already tried, then `ladder_exhausted`. */
+  warnings: Warning[];
+  calendarUse: CalendarUse;
 }
 
-function collectSteps(ctx: AssemblyContext, deadlines: ReadonlyMap<string, ComputedDeadline>): Step[] {
-  const { ruleSet, dates, timeZone, calendar } = ctx;
-  const steps = new Map<string, Step>();
-  for (const rule of ctx.fired) {
-    for (const s of rule.outcome.escalation ?? []) {
-      const rank = ruleSet.catalog.channels[s.channel]!.rank;
-      let notBefore: number | undefined;
-      if (s.notBefore) {
-        const day = dates.days[s.notBefore.from as DateFact];
-        if (day !== undefined) {
-          const moved = addDuration(
-            calendar,
-            day,
-            resolveDays(s.notBefore.days, ruleSet),
-            s.notBefore.unit,
-            s.notBefore.side ?? 'counterparty',
-          );
-          noteCalendarUse(ctx, moved);
-          notBefore = instantOf(isoDateOf(moved.day), timeZone);
-        }
-      }
-      // Waiting for a deadline that ends at 23:59:59 on a day: the rung is due at 00:00:00 of the next.
-      const waited = s.afterDeadline !== undefined ? deadlines.get(s.afterDeadline) : undefined;
-      if (waited) notBefore = Math.max(notBefore ?? -Infinity, waited.dueAt + 1);
-      const seen = steps.get(s.channel);
-      if (!seen) {
-        steps.set(s.channel, {
-          channel: s.channel,
-          order: s.order ?? rank,
-          rank,
-          replyWindow: s.replyWindow,
-          notBefore,
-          now: s.now === true,
-          reason: s.reason,
-          rules: [rule.id],
-        });
-        continue;
-      }
-      if (s.now === true && !seen.now) {
-        seen.now = true;
-        seen.reason = s.reason;
-      }
-      seen.order = Math.min(seen.order, s.order ?? rank);
-      seen.replyWindow ??= s.replyWindow;
-      if (notBefore !== undefined) seen.notBefore = Math.max(seen.notBefore ?? notBefore, notBefore);
-      if (!seen.rules.includes(rule.id)) seen.rules.push(rule.id);
-    }
-  }
-  return [...steps.values()].sort((a, b) => a.order - b.order || a.rank - b.rank || (a.channel < b.channel ? -1 : 1));
-}
+type Contacts = Record<string, { tried: boolean; responded: boolean | null } | undefined>;
 
-/**
- * The next channel: the first rung past the furthest one already tried whose gates are open; `when`
- * waits for the last unanswered rung's reply window and any not-before date of the next rung.
- */
-export function assembleEscalation(
-  ctx: AssemblyContext,
-  warnings: Warning[],
-  deadlines: ReadonlyMap<string, ComputedDeadline> = new Map(),
-): Escalation {
-  const { ruleSet, evaluation, locale, timeZone } = ctx;
+/** The rungs whose gates are open (or kept in the ladder), and a warning per closed gate of a tried channel. */
+function gateLadder(ctx: AssemblyContext, steps: readonly Step[]): { ladder: Step[]; warnings: Warning[] } {
+  const { ruleSet, evaluation, locale } = ctx;
   const channels = ruleSet.catalog.channels;
   const gatesOf = (channel: string) => channels[channel]!.gates ?? [];
   const ladder: Step[] = [];
-  for (const step of collectSteps(ctx, deadlines)) {
+  const warnings: Warning[] = [];
+  for (const step of steps) {
     const closed = gatesOf(step.channel).filter(
       (gate) => !evaluation.gates[gate] && !ruleSet.catalog.gates[gate]!.keepInLadder,
     );
@@ -94,15 +35,21 @@ export function assembleEscalation(
     const knocked = (ctx.facts.contact as Record<string, { tried: boolean; premature: boolean }>)[step.channel];
     if (!knocked?.tried && !knocked?.premature) continue;
     for (const gate of closed) {
-      warnings.push({
-        code: 'gate_not_met',
-        message: `${pickText(channels[step.channel]!.label, locale)}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`,
-        rules: step.rules,
-      });
+      const channel = pickText(channels[step.channel]!.label, locale);
+      const message = `${channel}: ${pickText(ruleSet.catalog.gates[gate]!.message, locale)}`;
+      warnings.push({ code: 'gate_not_met', message, rules: step.rules });
     }
   }
-  const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
-  const open = (step: Step) => gatesOf(step.channel).every((gate) => evaluation.gates[gate]);
+  return { ladder, warnings };
+}
+
+/**
+ * Where the case stands on the ladder: the furthest rung tried with its gates open (-1: none) and
+ * the next rung (-1: none left), an untried one past it with open gates, a `now` rung first.
+ */
+function findNextRung(ctx: AssemblyContext, ladder: readonly Step[], contact: Contacts) {
+  const gatesOf = (channel: string) => ctx.ruleSet.catalog.channels[channel]!.gates ?? [];
+  const open = (step: Step) => gatesOf(step.channel).every((gate) => ctx.evaluation.gates[gate]);
   // A rung tried while its gate was shut (the regulator before the institution) is no progress.
   let furthest = -1;
   ladder.forEach((step, i) => {
@@ -110,45 +57,78 @@ export function assembleEscalation(
   });
   const candidate = (step: Step, i: number) => i > furthest && !contact[step.channel]?.tried && open(step);
   const urgent = ladder.findIndex((step, i) => step.now && candidate(step, i));
-  const nextIndex = urgent >= 0 ? urgent : ladder.findIndex(candidate);
-  const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
+  return { furthest, nextIndex: urgent >= 0 ? urgent : ladder.findIndex(candidate) };
+}
 
-  const { when, waitingFor } = dueInstant(ctx, furthest >= 0 && !next?.now ? ladder[furthest] : undefined, next);
-
+/** Channels to turn to at the same time (the police beside the ladder), untried, not the next rung, by rank. */
+function parallelChannels(ctx: AssemblyContext, contact: Contacts, next: Step | undefined): string[] {
+  const channels = ctx.ruleSet.catalog.channels;
   const parallel = new Map<string, number>();
   for (const rule of ctx.fired) {
     for (const p of rule.outcome.parallel ?? [])
       if (!contact[p.channel]?.tried) parallel.set(p.channel, channels[p.channel]!.rank);
   }
   if (next) parallel.delete(next.channel);
+  return [...parallel.entries()].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([id]) => id);
+}
 
+/** No rung left: no channel, and the advice to gather the records. */
+function exhaustedEscalation(locale: Locale, parallel: string[]): Escalation {
+  return {
+    channel: null,
+    label: MESSAGES.noChannel[locale],
+    when: 'now',
+    reason: MESSAGES.ladderExhausted[locale],
+    parallel,
+    ladder: [],
+    rules: [],
+  };
+}
+
+/**
+ * The next channel: the first rung past the furthest one already tried whose gates are open; `when`
+ * waits for the last unanswered rung's reply window and any not-before date of the next rung.
+ *
+ * @example
+ * const { escalation, warnings } = assembleEscalation(ctx, assembleDeadlines(ctx));
+ * escalation.channel; // 'acquirer'
+ */
+export function assembleEscalation(
+  ctx: AssemblyContext,
+  deadlines: ReadonlyMap<string, ComputedDeadline> = new Map(),
+): EscalationPart {
+  const { ruleSet, locale, timeZone } = ctx;
+  const channels = ruleSet.catalog.channels;
+  const collected = collectEscalationSteps(ctx, deadlines);
+  const { ladder, warnings } = gateLadder(ctx, collected.steps);
+  const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
+  const { furthest, nextIndex } = findNextRung(ctx, ladder, contact);
+  const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
+  const due = dueInstant(ctx, furthest >= 0 && !next?.now ? ladder[furthest] : undefined, next);
+  const calendarUse = mergeCalendarUse([collected.calendarUse, due.calendarUse]);
+  const parallel = parallelChannels(ctx, contact, next);
   if (!next) {
-    warnings.push({ code: 'ladder_exhausted', message: MESSAGES.ladderExhausted[locale], rules: [] });
-    return {
-      channel: null,
-      label: MESSAGES.noChannel[locale],
-      when: 'now',
-      reason: MESSAGES.ladderExhausted[locale],
-      parallel: sortByRank(parallel),
-      ladder: [],
-      rules: [],
-    };
+    const exhausted = { code: 'ladder_exhausted', message: MESSAGES.ladderExhausted[locale], rules: [] };
+    return { escalation: exhaustedEscalation(locale, parallel), warnings: [...warnings, exhausted], calendarUse };
   }
   let reason = pickText(next.reason, locale);
-  if (waitingFor)
-    reason += fillText(MESSAGES.waitingForReply[locale], { channel: pickText(channels[waitingFor]!.label, locale) });
-  return {
+  if (due.waitingFor)
+    reason += fillText(MESSAGES.waitingForReply[locale], {
+      channel: pickText(channels[due.waitingFor]!.label, locale),
+    });
+  const escalation: Escalation = {
     channel: next.channel,
     label: pickText(channels[next.channel]!.label, locale),
-    when: when > ctx.asOf ? formatInstant(when, timeZone) : 'now',
+    when: due.when > ctx.asOf ? formatInstant(due.when, timeZone) : 'now',
     reason,
-    parallel: sortByRank(parallel),
+    parallel,
     ladder: ladder
       .slice(nextIndex + 1)
       .filter((step) => !contact[step.channel]?.tried)
       .map((step) => step.channel),
     rules: next.rules,
   };
+  return { escalation, warnings, calendarUse };
 }
 
 /**
@@ -159,11 +139,12 @@ function dueInstant(
   ctx: AssemblyContext,
   last: Step | undefined,
   next: Step | undefined,
-): { when: number; waitingFor?: string } {
+): { when: number; waitingFor?: string; calendarUse: CalendarUse } {
   const { ruleSet, timeZone, calendar, dates } = ctx;
   const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
   let when = ctx.asOf;
   let waitingFor: string | undefined;
+  let calendarUse = NO_CALENDAR_USE;
   if (last) {
     const window = last.replyWindow ?? ruleSet.catalog.channels[last.channel]!.replyWindow;
     const at = dates.contactAt[last.channel];
@@ -175,7 +156,7 @@ function dueInstant(
         window.unit,
         window.side ?? 'counterparty',
       );
-      noteCalendarUse(ctx, moved);
+      calendarUse = moved;
       // Like deadlines, a reply window runs to the end of its last local day: the rung is due just after.
       const replyDue = endOfLocalDay(moved.day, timeZone) + 1;
       if (replyDue > when) {
@@ -184,10 +165,6 @@ function dueInstant(
       }
     }
   }
-  if (next?.notBefore !== undefined && next.notBefore > when) return { when: next.notBefore };
-  return { when, waitingFor };
-}
-
-function sortByRank(channels: Map<string, number>): string[] {
-  return [...channels.entries()].sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1)).map(([id]) => id);
+  if (next?.notBefore !== undefined && next.notBefore > when) return { when: next.notBefore, calendarUse };
+  return { when, waitingFor, calendarUse };
 }

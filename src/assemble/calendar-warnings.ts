@@ -3,7 +3,9 @@ import { isoDateOf, type DayNumber } from '../calendar/local-date.js';
 import { dayBitsFor, PROVISIONAL_DAY, WORKING_DAY } from '../calendar/resolve-day.js';
 import type { Warning } from '../result/schema.js';
 import { fillText } from '../text.js';
+import type { CalendarUse } from './calendar-use.js';
 import type { AssemblyContext } from './context.js';
+import { MESSAGES } from './messages.js';
 
 /** Days looked back for a working day before a stated deadline (longer than any holiday break). */
 const LOOK_BACK_DAYS = 31;
@@ -28,15 +30,29 @@ function statedDeadlineWarning(ctx: AssemblyContext): Warning | undefined {
   return { code, message: fillText(messages.messages[code][ctx.locale], values), rules: [] };
 }
 
+/** The warning that some day count ran past the calendar's data, naming the years it covers. */
+function outOfRangeWarning(ctx: AssemblyContext): Warning {
+  const { calendar, locale } = ctx;
+  const last = Math.max(calendar.lastYear, calendar.provisional?.lastYear ?? 0);
+  const message = fillText(MESSAGES.calendarOutOfRange[locale], { first: calendar.firstYear, last });
+  return { code: 'calendar_out_of_range', message, rules: [] };
+}
+
 /**
- * The calendar's own warnings: one naming the provisional years any clock was counted in, and one
- * when a stated deadline (`respondBy`) falls on a day that is not surely a working day, naming the
- * last working day before it. Texts come from `rules/calendar/messages.json`.
+ * The calendar's own warnings: one when a day count (of the case's dates or of the result's, as
+ * `used` says) ran past the calendar's data, one naming the provisional years any clock was counted
+ * in, and one when a stated deadline (`respondBy`) falls on a day that is not surely a working day,
+ * naming the last working day before it. Texts come from `rules/calendar/messages.json`.
+ *
+ * @example
+ * calendarWarnings(ctx, { outsideCalendar: false, provisionalYears: [2027] });
+ * // [{ code: 'calendar_provisional', … }]
  */
-export function calendarWarnings(ctx: AssemblyContext): Warning[] {
+export function calendarWarnings(ctx: AssemblyContext, used: CalendarUse): Warning[] {
   const { locale } = ctx;
   const out: Warning[] = [];
-  const years = [...(ctx.notes.provisionalYears ?? [])].sort((a, b) => a - b);
+  if (used.outsideCalendar || ctx.dates.outsideCalendar) out.push(outOfRangeWarning(ctx));
+  const years = used.provisionalYears;
   if (years.length > 0) {
     const text = messages.messages.calendar_provisional[locale];
     const message = fillText(text, { years: years.join(locale === 'en' ? ', ' : '、') });

@@ -12,11 +12,15 @@ export const MESSAGES = {
     en: ' (after the reply window of {channel} runs out)',
   },
   calendarOutOfRange: {
-    'zh-CN': '部分日期超出节假日日历的覆盖年份（{first}–{last}），已按周一至周五计算工作日，请核对当年调休安排。',
-    en: 'Some dates fall outside the holiday calendar ({first}–{last}); working days there were counted Monday to Friday. Check that year’s official holiday schedule.',
+    'zh-CN': '部分日期超出节假日日历的覆盖年份（{first}–{last}），' + '已按周一至周五计算工作日，请核对当年调休安排。',
+    en:
+      'Some dates fall outside the holiday calendar ({first}–{last}); working days there were counted ' +
+      'Monday to Friday. Check that year’s official holiday schedule.',
   },
   ambiguousReasonCode: {
-    'zh-CN': '原因码 {code} 对应多个原因（{causes}），已按 {cause} 处理；如不符请在案件中写明 cause。',
-    en: 'Reason code {code} maps to several causes ({causes}); advice assumes {cause}. Set the case’s cause if that is wrong.',
+    'zh-CN': '原因码 {code} 对应多个原因（{causes}），' + '已按 {cause} 处理；如不符请在案件中写明 cause。',
+    en:
+      'Reason code {code} maps to several causes ({causes}); advice assumes {cause}. ' +
+      'Set the case’s cause if that is wrong.',
   },
 } satisfies Record<string, Text>;

@@ -1,7 +1,7 @@
 import type { Result } from '../result/schema.js';
-import type { Severity } from '../rules/schema.js';
+import { type Severity, SeveritySchema } from '../rules/schema.js';
 
-const SEVERITY: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+const SEVERITY: readonly Severity[] = SeveritySchema.options;
 
 /**
  * How the advice for a changed case differs from the advice for the case as it is. Ids only.
@@ -38,40 +38,29 @@ function added(before: readonly string[], after: readonly string[]): string[] {
 
 const missingRequired = (result: Result) => result.evidence.filter((item) => item.required && !item.held).length;
 
+/** The ids (or codes) `pick` finds in `after` but not in `before`, and in `before` but not in `after`. */
+function changedIds<T>(before: readonly T[], after: readonly T[], pick: (item: T) => string): [string[], string[]] {
+  const [b, a] = [before.map(pick), after.map(pick)];
+  return [added(b, a), added(a, b)];
+}
+
 /** Compares two results of the same case; empty arrays and no optional keys mean "same advice". */
 export function compareResults(before: Result, after: Result): WhatIfDifferences {
+  const [actionsAdded, actionsRemoved] = changedIds(before.actions, after.actions, (a) => a.id);
+  const [warningsAdded, warningsRemoved] = changedIds(before.warnings, after.warnings, (w) => w.code);
+  const [evidenceAdded] = changedIds(before.evidence, after.evidence, (e) => e.id);
+  const [deadlinesAdded, deadlinesRemoved] = changedIds(before.deadlines, after.deadlines, (d) => d.id);
   const out: WhatIfDifferences = {
     actionsDone: after.actions
       .filter((a) => a.status === 'done' && before.actions.some((b) => b.id === a.id && b.status !== 'done'))
       .map((a) => a.id),
-    actionsAdded: added(
-      before.actions.map((a) => a.id),
-      after.actions.map((a) => a.id),
-    ),
-    actionsRemoved: added(
-      after.actions.map((a) => a.id),
-      before.actions.map((a) => a.id),
-    ),
-    warningsRemoved: added(
-      after.warnings.map((w) => w.code),
-      before.warnings.map((w) => w.code),
-    ),
-    warningsAdded: added(
-      before.warnings.map((w) => w.code),
-      after.warnings.map((w) => w.code),
-    ),
-    evidenceAdded: added(
-      before.evidence.map((e) => e.id),
-      after.evidence.map((e) => e.id),
-    ),
-    deadlinesAdded: added(
-      before.deadlines.map((d) => d.id),
-      after.deadlines.map((d) => d.id),
-    ),
-    deadlinesRemoved: added(
-      after.deadlines.map((d) => d.id),
-      before.deadlines.map((d) => d.id),
-    ),
+    actionsAdded,
+    actionsRemoved,
+    warningsRemoved,
+    warningsAdded,
+    evidenceAdded,
+    deadlinesAdded,
+    deadlinesRemoved,
   };
   if (before.severity !== after.severity) out.severity = { from: before.severity, to: after.severity };
   const [b, a] = [before.escalation, after.escalation];

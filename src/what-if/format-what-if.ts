@@ -44,7 +44,7 @@ export function formatWhatIf(report: WhatIfReport, options: FormatWhatIfOptions 
   const bold = (text: string) => (options.color ? `\u001b[1m${text}\u001b[0m` : text);
   const lines = [bold(h.title)];
   if (report.options.length === 0) lines.push(`  ${h.nothing}`);
-  report.options.slice(0, limit).forEach((option, i) => lines.push(`  ${i + 1}. ${option.summary}`));
+  for (const [i, option] of report.options.slice(0, limit).entries()) lines.push(`  ${i + 1}. ${option.summary}`);
   if (report.options.length > limit) lines.push(`  ${h.more(report.options.length - limit)}`);
   if (report.unchanged.length > 0) lines.push(`  ${h.unchanged(report.unchanged.length)}`);
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@ import type { Result } from '../result/schema.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Locale } from '../text.js';
 import type { WhatIfDifferences } from './compare-results.js';
-import type { WhatIfChange } from './what-if.js';
+import type { WhatIfChange } from './what-if-change.js';
 
 const WORDS = {
   en: {

@@ -3,16 +3,9 @@ import type { Result } from '../result/schema.js';
 import type { Triage } from '../triage.js';
 import { compareResults, isSameAdvice, scoreDifferences, type WhatIfDifferences } from './compare-results.js';
 import { summarizeDifferences } from './summarize-differences.js';
+import type { WhatIfChange } from './what-if-change.js';
 
-/**
- * One hypothetical change to a case: one more evidence item held, or one more channel contacted at `asOf`.
- *
- * @example
- * const evidenceToGet = report.unchanged.filter((change: WhatIfChange) => change.kind === 'evidence');
- */
-export type WhatIfChange =
-  | { kind: 'evidence'; id: string; label: string }
-  | { kind: 'contact'; channel: string; label: string; responded: boolean };
+export type { WhatIfChange } from './what-if-change.js';
 
 /**
  * A change that alters the advice, how, and how much it helps.
@@ -23,7 +16,10 @@ export type WhatIfChange =
  */
 export interface WhatIfOption {
   change: WhatIfChange;
-  /** Higher helps more: lower severity, warnings cleared, required evidence complete, actions done, ladder progress. Negative: it makes things worse. */
+  /**
+   * Higher helps more: lower severity, warnings cleared, required evidence complete, actions done,
+   * ladder progress. Negative: it makes things worse.
+   */
   score: number;
   /** One line in the case's locale. */
   summary: string;
