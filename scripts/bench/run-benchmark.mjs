@@ -125,8 +125,9 @@ function logColdStart(plan, cold, fixture) {
 function logBundle(bundle) {
   const lazy = bundle.lazyGzipBytes ? `; lazy chunk ${kb(bundle.lazyGzipBytes)} gzipped` : '';
   log(
-    `browser bundle (scripts/build-browser.mjs): ${kb(bundle.bytes)} minified, ` +
-      `${kb(bundle.gzipBytes)} gzipped up front${lazy}`,
+    `browser bundle, pos-dispute-triage/browser (scripts/build-browser.mjs): ${kb(bundle.bytes)} minified, ` +
+      `${kb(bundle.gzipBytes)} gzipped up front${lazy}; rules fetched at run time ` +
+      `${kb(bundle.rulesJson.gzipBytes)} gzipped; root entry with the rules bundled ${kb(bundle.root.gzipBytes)} gzipped`,
   );
 }
 
