@@ -1,5 +1,5 @@
-import type { Issue } from '../issues.js';
-import { toJsonPointer } from '../issues.js';
+import type { IssueCode } from '../issue-codes.js';
+import { expectedFound, toJsonPointer, type Issue, type IssueDetail, type ReportIssue } from '../issues.js';
 import {
   CONTACT_FIELDS,
   DATE_FACTS,
@@ -31,7 +31,7 @@ const dates = new Set<string>(DATE_FACTS);
 const signals = new Set<string>(SIGNALS);
 const contactFields = new Set<string>(CONTACT_FIELDS);
 
-type Report = (code: string, path: PropertyKey[], message: string) => void;
+type Report = ReportIssue;
 
 function checkObjectPath(
   fact: string,
@@ -45,11 +45,10 @@ function checkObjectPath(
     return;
   }
   if (!FACT_PATH.test(path)) {
-    report(
-      'unsafe_path',
-      [...at, 'path'],
-      `expected a plain property path such as "noticeAt" or "$.noticeAt"; found ${JSON.stringify(path)} (JSONPath filters, wildcards and scripts are not allowed)`,
-    );
+    const expected = 'a plain property path such as "noticeAt" or "$.noticeAt"';
+    const [message, detail] = expectedFound(expected, JSON.stringify(path));
+    const why = ' (JSONPath filters, wildcards and scripts are not allowed)';
+    report('unsafe_path', [...at, 'path'], message + why, detail);
     return;
   }
   const parts = splitFactPath(path);
@@ -173,13 +172,24 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
   if (!isReference) checkIds(leaf, scope, at, report);
 }
 
-/** Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees cannot overflow the stack. */
-export function checkCondition(condition: Condition, scope: ConditionScope, base: PropertyKey[], report: Report): void {
+/**
+ * Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees
+ * cannot overflow the stack.
+ *
+ * @example
+ * checkCondition({ fact: 'stage', operator: 'equal', value: 'nope' }, scope, ['rules', 0, 'conditions'], report);
+ */
+export function checkCondition(
+  condition: Condition,
+  scope: ConditionScope,
+  base: PropertyKey[],
+  report: Report,
+): void {
   const stack: Array<{ node: Condition; at: PropertyKey[] }> = [{ node: condition, at: base }];
   while (stack.length > 0) {
     const { node, at } = stack.pop()!;
-    if ('all' in node) node.all.forEach((child, i) => stack.push({ node: child, at: [...at, 'all', i] }));
-    else if ('any' in node) node.any.forEach((child, i) => stack.push({ node: child, at: [...at, 'any', i] }));
+    if ('all' in node) node.all.forEach((child, i) => void stack.push({ node: child, at: [...at, 'all', i] }));
+    else if ('any' in node) node.any.forEach((child, i) => void stack.push({ node: child, at: [...at, 'any', i] }));
     else if ('not' in node) stack.push({ node: node.not, at: [...at, 'not'] });
     else if ('condition' in node) {
       if (!scope.namedConditions.has(node.condition))
@@ -200,11 +210,12 @@ export function referencedConditions(condition: Condition): string[] {
 export function issueAt(
   file: string,
   rule: string | undefined,
-  code: string,
+  code: IssueCode,
   path: PropertyKey[],
   message: string,
+  detail?: IssueDetail,
 ): Issue {
   return rule === undefined
-    ? { code, file, path: toJsonPointer(path), message }
-    : { code, file, rule, path: toJsonPointer(path), message };
+    ? { code, file, path: toJsonPointer(path), message, ...detail }
+    : { code, file, rule, path: toJsonPointer(path), message, ...detail };
 }

@@ -1,3 +1,4 @@
+import type { ReportIssue } from '../issues.js';
 import { LIST_FACTS } from '../facts/fact-catalog.js';
 import { factKinds, type FactKind } from '../facts/fact-types.js';
 import type { ConditionLeaf } from './condition-schema.js';
@@ -8,7 +9,7 @@ import type { ConditionLeaf } from './condition-schema.js';
 // is not a list) and what can never match (`contains` on a single value, a string compared with a
 // number fact) is reported, so a rule set that compiles cannot fail while evaluating.
 
-type Report = (code: string, path: PropertyKey[], message: string) => void;
+type Report = ReportIssue;
 
 /** A fact reference as a condition value: `{ "fact": …, "path": … }`. */
 export interface FactReference {
@@ -80,7 +81,8 @@ const checkContains: Check = (leaf, ref, at, report) => {
     const kinds = factKinds(leaf.fact, leaf.path);
     const holds = kinds ? `holds ${describeKinds(kinds)}` : 'is not a list';
     const fact = `fact ${describeFact(leaf.fact, leaf.path)} ${holds}`;
-    const message = `${JSON.stringify(leaf.operator)} needs a list fact; ${fact}, so the condition is false on every case`;
+    const message =
+      `${JSON.stringify(leaf.operator)} needs a list fact; ${fact}, ` + 'so the condition is false on every case';
     report('wrong_operator', [...at, 'operator'], `${message} (use "equal", "notEqual" or "in")`);
     return;
   }
@@ -141,7 +143,7 @@ const checkEquality: Check = (leaf, ref, at, report) => {
  * Checks a leaf's operator against its fact and value. `ref` is the value when it is a fact reference.
  *
  * @example
- * checkLeafTypes({ fact: 'stage', operator: 'in', value: null }, undefined, ['rules', 0, 'conditions', 'all', 0], report);
+ * checkLeafTypes({ fact: 'stage', operator: 'in', value: null }, undefined, ['rules', 0, 'conditions'], report);
  * // reports wrong_value_type at …/value: "in" expects an array of values; found null
  */
 export function checkLeafTypes(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report) {

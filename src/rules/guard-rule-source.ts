@@ -1,4 +1,4 @@
-import { toJsonPointer, type Issue } from '../issues.js';
+import { toJsonPointer, type Issue, type ReportIssue } from '../issues.js';
 import type { RuleSource } from './rule-set.js';
 
 // Rule files come from partners. Before zod (which recurses, and would overflow on a condition
@@ -46,8 +46,8 @@ export function guardRuleSources(sources: readonly RuleSource[], limits: Partial
   const issues: Issue[] = [];
   let nodes = 0;
   for (const { file, content } of sources) {
-    const report = (code: string, path: PropertyKey[], message: string) =>
-      issues.push({ code, file, path: toJsonPointer(path), message });
+    const report: ReportIssue = (code, path, message, detail) =>
+      issues.push({ code, file, path: toJsonPointer(path), message, ...detail });
     const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: content, path: [] }];
     while (stack.length > 0) {
       const { value, path } = stack.pop()!;
