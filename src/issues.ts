@@ -50,6 +50,19 @@ export function expectedFound(expected: string, found: string, separator = '; ')
   return [`expected ${expected}${separator}found ${found}`, { expected, found }];
 }
 
+/**
+ * The message of a size limit that was exceeded, `<found>; the limit <name> is <value>`, with the
+ * expected and found parts beside it.
+ *
+ * @example
+ * overLimit('the string is 9000 characters long', 'maxStringLength', 4096);
+ * // { message: 'the string is 9000 characters long; the limit maxStringLength is 4096',
+ * //   expected: 'at most 4096 (maxStringLength)', found: 'the string is 9000 characters long' }
+ */
+export function overLimit(found: string, limit: string, value: number): { message: string } & IssueDetail {
+  return { message: `${found}; the limit ${limit} is ${value}`, expected: `at most ${value} (${limit})`, found };
+}
+
 /** Short description of a found value for "expected …, found …" messages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

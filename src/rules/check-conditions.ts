@@ -54,7 +54,7 @@ function checkObjectPath(
   const parts = splitFactPath(path);
   const [head, tail] = parts;
   const fail = (expected: string) =>
-    report('unknown_path', [...at, 'path'], `expected ${expected} for fact "${fact}"; found ${JSON.stringify(path)}`);
+    report('unknown_path', [...at, 'path'], ...expectedFound(`${expected} for fact "${fact}"`, JSON.stringify(path)));
   switch (fact) {
     case 'signals':
       if (parts.length !== 1 || !signals.has(head!)) fail(`one of ${[...signals].join(', ')}`);
@@ -86,22 +86,23 @@ function checkFact(
 ): boolean {
   if (object.has(fact)) {
     let ok = true;
-    checkObjectPath(fact, path, scope, at, (code, where, message) => {
+    checkObjectPath(fact, path, scope, at, (code, where, message, detail) => {
       ok = false;
-      report(code, where, message);
+      report(code, where, message, detail);
     });
     return ok;
   }
   if (scalar.has(fact) || list.has(fact)) {
     if (path === undefined) return true;
-    report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`);
+    const message = `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`;
+    report('unexpected_path', [...at, 'path'], message, {
+      expected: 'no path',
+      found: `a path ${JSON.stringify(path)}`,
+    });
     return false;
   }
-  report(
-    'unknown_fact',
-    [...at, 'fact'],
-    `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`,
-  );
+  const known = `a known fact (${[...scalar, ...list, ...object].join(', ')})`;
+  report('unknown_fact', [...at, 'fact'], ...expectedFound(known, JSON.stringify(fact)));
   return false;
 }
 
@@ -117,11 +118,8 @@ function checkReference(
     return undefined;
   }
   if (value.path !== undefined && typeof value.path !== 'string') {
-    report(
-      'invalid_value',
-      [...at, 'path'],
-      `expected the path of a fact reference to be a string; found ${JSON.stringify(value.path)}`,
-    );
+    const found = JSON.stringify(value.path);
+    report('invalid_value', [...at, 'path'], ...expectedFound('the path of a fact reference to be a string', found));
     return undefined;
   }
   const ref = { fact: value.fact, path: value.path as string | undefined };
@@ -137,7 +135,7 @@ function checkIds(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[],
     if (v === null) return;
     if (typeof v !== 'string' || !scope.ids[idKind].has(v)) {
       const where = Array.isArray(value) ? [...at, 'value', i] : [...at, 'value'];
-      report('unknown_id', where, `expected a known ${idKind.replace(/s$/, '')} id; found ${JSON.stringify(v)}`);
+      report('unknown_id', where, ...expectedFound(`a known ${idKind.replace(/s$/, '')} id`, JSON.stringify(v)));
     }
   });
 }
@@ -146,19 +144,13 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
   const { fact } = leaf;
   const knownOperator = operators.has(leaf.operator);
   if (!knownOperator) {
-    report(
-      'unknown_operator',
-      [...at, 'operator'],
-      `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`,
-    );
+    const expected = `one of ${[...operators].join(', ')}`;
+    report('unknown_operator', [...at, 'operator'], ...expectedFound(expected, JSON.stringify(leaf.operator)));
   }
   if (!checkFact(fact, leaf.path, scope, at, report)) return;
   if (list.has(fact) && leaf.operator !== 'contains' && leaf.operator !== 'doesNotContain') {
-    report(
-      'wrong_operator',
-      [...at, 'operator'],
-      `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`,
-    );
+    const [message, detail] = expectedFound('"contains" or "doesNotContain"', JSON.stringify(leaf.operator));
+    report('wrong_operator', [...at, 'operator'], `fact "${fact}" is a list: ${message}`, detail);
     return;
   }
   const value = leaf.value;
@@ -179,12 +171,7 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
  * @example
  * checkCondition({ fact: 'stage', operator: 'equal', value: 'nope' }, scope, ['rules', 0, 'conditions'], report);
  */
-export function checkCondition(
-  condition: Condition,
-  scope: ConditionScope,
-  base: PropertyKey[],
-  report: Report,
-): void {
+export function checkCondition(condition: Condition, scope: ConditionScope, base: PropertyKey[], report: Report): void {
   const stack: Array<{ node: Condition; at: PropertyKey[] }> = [{ node: condition, at: base }];
   while (stack.length > 0) {
     const { node, at } = stack.pop()!;
@@ -196,7 +183,7 @@ export function checkCondition(
         report(
           'unknown_condition',
           [...at, 'condition'],
-          `expected a named condition declared in a pack; found ${JSON.stringify(node.condition)}`,
+          ...expectedFound('a named condition declared in a pack', JSON.stringify(node.condition)),
         );
     } else checkLeaf(node, scope, at, report);
   }
