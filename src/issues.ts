@@ -60,7 +60,8 @@ export function expectedFound(expected: string, found: string, separator = '; ')
  * //   expected: 'at most 4096 (maxStringLength)', found: 'the string is 9000 characters long' }
  */
 export function overLimit(found: string, limit: string, value: number): { message: string } & IssueDetail {
-  return { message: `${found}; the limit ${limit} is ${value}`, expected: `at most ${value} (${limit})`, found };
+  const what = found.replace(/^found /, '');
+  return { message: `${found}; the limit ${limit} is ${value}`, expected: `at most ${value} (${limit})`, found: what };
 }
 
 /** Short description of a found value for "expected …, found …" messages. */
