@@ -19,3 +19,4 @@ export function renderCaseVocabularyTypes(vocabulary: {
   evidence: readonly string[];
   channels: readonly string[];
 }): string;
+export function renderIssueCodeTable(readme: string, codes: Readonly<Record<string, string>>): string;

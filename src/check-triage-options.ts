@@ -1,6 +1,6 @@
 import { DEFAULT_CASE_LIMITS } from './case/limits.js';
 import { TriageError } from './errors/triage-error.js';
-import type { Issue } from './issues.js';
+import { expectedFound, type Issue, type IssueDetail } from './issues.js';
 import { LOCALES } from './text.js';
 
 // createTriage's options, checked when the triage object is built: a wrong zone, locale, calendar
@@ -10,7 +10,10 @@ import { LOCALES } from './text.js';
 
 const EVALUATORS = ['compiled', 'json-rules-engine'] as const;
 
-type Report = (key: string, message: string) => void;
+type Report = (key: string, message: string, detail?: IssueDetail) => void;
+
+/** How a wrong option value is named in a message: its JSON, or its type when it has none. */
+const shown = (value: unknown): string => JSON.stringify(value) ?? typeof value;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -34,10 +37,8 @@ function checkCalendar(calendar: unknown, report: Report): void {
   if (typeof calendar.name !== 'string') report('calendar', 'expected the calendar to have a string name');
   const { firstYear, lastYear } = calendar;
   if (!Number.isInteger(firstYear) || !Number.isInteger(lastYear) || (firstYear as number) > (lastYear as number)) {
-    report(
-      'calendar',
-      `expected whole years with firstYear ≤ lastYear; found ${String(firstYear)} and ${String(lastYear)}`,
-    );
+    const found = `${String(firstYear)} and ${String(lastYear)}`;
+    report('calendar', ...expectedFound('whole years with firstYear ≤ lastYear', found));
   }
 }
 
@@ -48,8 +49,7 @@ function checkParameters(parameters: unknown, report: Report): void {
     return;
   }
   for (const [name, value] of Object.entries(parameters)) {
-    if (typeof value !== 'number')
-      report(`parameters/${name}`, `expected a number; found ${JSON.stringify(value) ?? typeof value}`);
+    if (typeof value !== 'number') report(`parameters/${name}`, ...expectedFound('a number', shown(value)));
   }
 }
 
@@ -61,7 +61,7 @@ function checkLimits(limits: unknown, report: Report): void {
   for (const [name, value] of Object.entries(limits)) {
     // Only the limits known here: other limits may be added without this file knowing them.
     if (Object.hasOwn(DEFAULT_CASE_LIMITS, name) && (!Number.isSafeInteger(value) || (value as number) < 0)) {
-      report(`limits/${name}`, `expected a whole number ≥ 0; found ${JSON.stringify(value) ?? typeof value}`);
+      report(`limits/${name}`, ...expectedFound('a whole number ≥ 0', shown(value)));
     }
   }
 }
@@ -79,19 +79,13 @@ function checkValues(o: Record<string, unknown>, report: Report): void {
     report('clock', 'expected a function returning a Date or epoch milliseconds');
   if (o.calendar !== undefined) checkCalendar(o.calendar, report);
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isTimeZone(o.timeZone))) {
-    report(
-      'timeZone',
-      `expected an IANA time zone such as "Asia/Shanghai"; found ${JSON.stringify(o.timeZone) ?? typeof o.timeZone}`,
-    );
+    report('timeZone', ...expectedFound('an IANA time zone such as "Asia/Shanghai"', shown(o.timeZone)));
   }
   if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale))
-    report('locale', `expected one of ${LOCALES.join(', ')}; found ${JSON.stringify(o.locale) ?? typeof o.locale}`);
+    report('locale', ...expectedFound(`one of ${LOCALES.join(', ')}`, shown(o.locale)));
   if (o.limits !== undefined) checkLimits(o.limits, report);
   if (o.evaluator !== undefined && !(EVALUATORS as readonly unknown[]).includes(o.evaluator)) {
-    report(
-      'evaluator',
-      `expected one of ${EVALUATORS.join(', ')}; found ${JSON.stringify(o.evaluator) ?? typeof o.evaluator}`,
-    );
+    report('evaluator', ...expectedFound(`one of ${EVALUATORS.join(', ')}`, shown(o.evaluator)));
   }
 }
 
@@ -104,12 +98,10 @@ function checkValues(o: Record<string, unknown>, report: Report): void {
  */
 export function checkTriageOptions(options: unknown): void {
   const issues: Issue[] = [];
-  const report: Report = (key, message) =>
-    issues.push({ code: 'invalid_option', path: key === '' ? '' : `/${key}`, message });
-  if (!isRecord(options)) report('', `expected an options object; found ${options === null ? 'null' : typeof options}`);
-  else {
-    checkValues(options, report);
-  }
+  const report: Report = (key, message, detail) =>
+    issues.push({ code: 'invalid_option', path: key === '' ? '' : `/${key}`, message, ...detail });
+  if (!isRecord(options)) report('', ...expectedFound('an options object', options === null ? 'null' : typeof options));
+  else checkValues(options, report);
   if (issues.length > 0) {
     const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     throw new TriageError('invalid_options', `createTriage options are invalid: ${list}`, issues);

@@ -1,9 +1,15 @@
 import type { z } from 'zod';
-import { describeValue, toJsonPointer, type Issue } from './issues.js';
+import { isIssueCode, type IssueCode } from './issue-codes.js';
+import { describeValue, toJsonPointer, type Issue, type IssueDetail } from './issues.js';
 
 /**
- * Turns zod's issues into ours: a JSON pointer and a message that names what was expected and what
- * was found. Parse with `reportInput: true` so the found value is known.
+ * Turns zod's issues into ours: a JSON pointer, a message that names what was expected and what
+ * was found, and the same two parts as data (`expected`, `found`). Parse with `reportInput: true`
+ * so the found value is known.
+ *
+ * @example
+ * const parsed = CaseSchema.safeParse(input, { reportInput: true });
+ * if (!parsed.success) fromZodIssues(parsed.error.issues); // [{ code, path, message, expected, found }]
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], base: readonly PropertyKey[] = []): Issue[] {
   const out: Issue[] = [];
@@ -20,41 +26,76 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], base: readonl
           code: 'unknown_key',
           path: toJsonPointer([...base, ...issue.path, key]),
           message: `unknown key ${JSON.stringify(key)}: expected none of that name (a typo?)`,
+          expected: 'none of that name',
+          found: `the key ${JSON.stringify(key)}`,
         });
       }
       continue;
     }
-    out.push({ code: codeOf(issue), path: toJsonPointer([...base, ...issue.path]), message: messageOf(issue) });
+    out.push({ code: codeOf(issue), path: toJsonPointer([...base, ...issue.path]), ...messageOf(issue) });
   }
   return out;
 }
 
-function codeOf(issue: z.core.$ZodIssue): string {
+function codeOf(issue: z.core.$ZodIssue): IssueCode {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
-  if (issue.code === 'custom') return (issue.params?.code as string | undefined) ?? 'invalid';
+  if (issue.code === 'custom') return isIssueCode(issue.params?.code) ? issue.params.code : 'invalid';
+  if (issue.code === 'unrecognized_keys') return 'unknown_key';
   return issue.code;
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
+type Described = { message: string } & IssueDetail;
+
+/** `expected E<separator>found F` as a message, with E and F beside it. */
+function described(expected: string, found: string, separator = ', '): Described {
+  return { message: `expected ${expected}${separator}found ${found}`, expected, found };
+}
+
+function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = small ? issue.minimum : issue.maximum;
+  if (issue.origin === 'array') return `${small ? 'at least' : 'at most'} ${limit} items`;
+  if (issue.origin === 'string') return `${small ? 'at least' : 'at most'} ${limit} characters`;
+  const sign = small ? (issue.inclusive ? '≥ ' : '> ') : issue.inclusive ? '≤ ' : '< ';
+  return sign + limit;
+}
+
+const EXPECTED_FOUND = /^expected (.+?)(?:; |, )found (.+)$/s;
+
+/** A message of a refinement or a regex, with "found" added when it does not say it. */
+function withFound(message: string, found: string): Described {
+  const text = message.includes('found') ? message : `${message}; found ${found}`;
+  const parts = EXPECTED_FOUND.exec(text);
+  return parts ? { message: text, expected: parts[1]!, found: parts[2]! } : { message: text };
+}
+
+function messageOf(issue: z.core.$ZodIssue): Described {
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `expected ${issue.expected}, found nothing (required)`
-        : `expected ${issue.expected}, found ${found}`;
+        ? {
+            message: `expected ${issue.expected}, found nothing (required)`,
+            expected: issue.expected,
+            found: 'nothing',
+          }
+        : described(issue.expected, found);
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${found}`;
+      return described(`one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, found, '; ');
     case 'too_small':
-      return `expected ${issue.origin === 'array' ? `at least ${issue.minimum} items` : issue.origin === 'string' ? `at least ${issue.minimum} characters` : (issue.inclusive ? '≥ ' : '> ') + issue.minimum}, found ${found}`;
     case 'too_big':
-      return `expected ${issue.origin === 'array' ? `at most ${issue.maximum} items` : issue.origin === 'string' ? `at most ${issue.maximum} characters` : (issue.inclusive ? '≤ ' : '< ') + issue.maximum}, found ${found}`;
+      return described(bound(issue), found);
     case 'invalid_format':
-      return issue.format === 'regex' ? `${issue.message}; found ${found}` : `expected ${issue.format}, found ${found}`;
+      return issue.format === 'regex'
+        ? withFound(`${issue.message}; found ${found}`, found)
+        : described(issue.format, found);
     case 'invalid_key':
-      return `invalid key: ${fromZodIssues(issue.issues)
-        .map((i) => i.message)
-        .join('; ')}`;
+      return {
+        message: `invalid key: ${fromZodIssues(issue.issues)
+          .map((i) => i.message)
+          .join('; ')}`,
+      };
     default:
-      return issue.message.includes('found') ? issue.message : `${issue.message}; found ${found}`;
+      return withFound(issue.message, found);
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { IssueCode } from '../issue-codes.js';
 import type { Issue } from '../issues.js';
 import { fromZodIssues } from '../zod-issues.js';
 import { dayNumberOf, isoDateOf, weekdayOf } from './local-date.js';
@@ -12,7 +13,7 @@ const isoDate = z
 
 type Context = z.core.$RefinementCtx<{ years: number[]; holidays: string[]; workdays: string[] }>;
 
-function report(ctx: Context, path: PropertyKey[], input: unknown, code: string, message: string): void {
+function report(ctx: Context, path: PropertyKey[], input: unknown, code: IssueCode, message: string): void {
   ctx.addIssue({ code: 'custom', path, input, params: { code }, message });
 }
 

@@ -1,4 +1,4 @@
-import { toJsonPointer, type Issue } from '../issues.js';
+import { overLimit, toJsonPointer, type Issue } from '../issues.js';
 import type { CaseLimits } from './limits.js';
 
 // Runs before the schema: zod walks recursively and echoes what it finds, so a case nested
@@ -13,7 +13,7 @@ function exceeded(path: readonly PropertyKey[], limit: keyof CaseLimits, limits:
   return {
     code: 'limit_exceeded',
     path: toJsonPointer(path),
-    message: `${found}; the limit ${limit} is ${limits[limit]}`,
+    ...overLimit(found, limit, limits[limit]),
   };
 }
 

@@ -28,6 +28,8 @@ function issueAt(path: PropertyKey[], error: unknown): Issue {
     code: 'unreadable_value',
     path: toJsonPointer(path),
     message: `expected plain data; reading this value threw: ${messageOf(error).slice(0, 200)}`,
+    expected: 'plain data',
+    found: `a value whose reading threw: ${messageOf(error).slice(0, 200)}`,
   };
 }
 
@@ -66,5 +68,7 @@ export function findUnreadableValue(input: unknown, fallback: unknown, maxNodes 
     code: 'unreadable_value',
     path: '',
     message: `expected plain data; reading the case threw: ${messageOf(fallback).slice(0, 200)}`,
+    expected: 'plain data',
+    found: `a case whose reading threw: ${messageOf(fallback).slice(0, 200)}`,
   };
 }

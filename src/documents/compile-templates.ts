@@ -1,6 +1,6 @@
 import type { CaseVocabulary } from '../case/schema.js';
 import { SCALAR_FACTS } from '../facts/fact-catalog.js';
-import type { Issue } from '../issues.js';
+import type { Issue, ReportIssue } from '../issues.js';
 import { issueAt } from '../rules/check-conditions.js';
 import type { DocumentTemplate, TemplateFile } from '../rules/template-schema.js';
 import type { Text } from '../text.js';
@@ -31,7 +31,7 @@ export interface TemplateScope {
   vocabulary: CaseVocabulary;
 }
 
-type Report = (code: string, path: PropertyKey[], message: string) => void;
+type Report = ReportIssue;
 const SCALARS = new Set<string>(SCALAR_FACTS);
 const DOCS = new Set<string>(DOC_VALUES);
 

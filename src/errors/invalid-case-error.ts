@@ -5,7 +5,9 @@ import { TriageError } from './triage-error.js';
  * The case did not validate. `issues` names every problem with its JSON pointer.
  *
  * @example
- * try { await triage.triage(input); } catch (error) { if (error instanceof InvalidCaseError) console.error(formatIssues(error.issues)); }
+ * try { await triage.triage(input); } catch (error) {
+ *   if (error instanceof InvalidCaseError) console.error(formatIssues(error.issues));
+ * }
  */
 export class InvalidCaseError extends TriageError {
   override name = 'InvalidCaseError' as const;

@@ -1,3 +1,4 @@
+import type { IssueCode } from '../issue-codes.js';
 import type { Issue } from '../issues.js';
 
 /**
@@ -8,7 +9,8 @@ import type { Issue } from '../issues.js';
  */
 export interface HttpProblem {
   status: number;
-  code: string;
+  /** One of `ISSUE_CODES`. */
+  code: IssueCode;
   message: string;
   issues?: readonly Issue[];
 }

@@ -158,7 +158,10 @@ function scenarioCauseConflict(state: Map<string, FactBounds>, catalog: MergedCa
   );
   if (fits) return undefined;
   const owners = [...new Set(causes.flatMap((cause) => catalog.causes[String(cause)]?.scenarios ?? []))];
-  return `cause ${causes.map(show).join(' or ')} belongs to scenario ${owners.map(show).join(' or ')} in the catalog, but the conditions require scenario ${scenarios.map(show).join(' or ')}`;
+  return (
+    `cause ${causes.map(show).join(' or ')} belongs to scenario ${owners.map(show).join(' or ')} in the catalog, ` +
+    `but the conditions require scenario ${scenarios.map(show).join(' or ')}`
+  );
 }
 
 /** A path as a linked list, so a deep tree does not copy its prefix at every level. */
@@ -222,7 +225,9 @@ export function findContradiction(
         if (failures.length === 1) return failures[0];
         return {
           path: pathOf(goal.at, at),
-          message: `none of the ${failures.length} alternatives in "${kind}" can hold together with the other conditions (first: ${failures[0]!.message})`,
+          message:
+            `none of the ${failures.length} alternatives in "${kind}" can hold together with the other conditions ` +
+            `(first: ${failures[0]!.message})`,
         };
       }
       const leaf = node as ConditionLeaf;

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues.js';
+import { expectedFound, type Issue } from '../issues.js';
 import { splitFactPath } from '../facts/fact-catalog.js';
 import { issueAt, referencedConditions } from '../rules/check-conditions.js';
 import { conditionParts } from '../rules/condition-parts.js';
@@ -36,13 +36,15 @@ export function lintFileText(file: string, content: unknown): Issue[] {
                 ruleAt(path),
                 'blank_source',
                 [...path, i],
-                'expected a source key (such as "S4"); found a blank one',
+                ...expectedFound('a source key (such as "S4")', 'a blank one'),
               ),
             );
         });
         continue;
       }
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      value.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, i] });
+      });
       continue;
     }
     const record = value as Record<string, unknown>;
@@ -56,7 +58,7 @@ export function lintFileText(file: string, content: unknown): Issue[] {
               ruleAt(path),
               'blank_text',
               [...path, locale],
-              `expected a text in ${locale}; found only white space`,
+              ...expectedFound(`a text in ${locale}`, 'only white space'),
             ),
           );
       }
@@ -106,7 +108,8 @@ export function lintUnreachableChannels(
         undefined,
         'unreachable_channel',
         ['channels', id],
-        `no rule that can fire names channel ${JSON.stringify(id)} in "escalation" or "parallel", so no case is ever sent there`,
+        `no rule that can fire names channel ${JSON.stringify(id)} in "escalation" or "parallel", ` +
+          'so no case is ever sent there',
       ),
     );
 }

@@ -1,5 +1,5 @@
 import { isInvalidRulesError } from '../errors/type-guards.js';
-import type { Issue } from '../issues.js';
+import { expectedFound, type Issue } from '../issues.js';
 import { issueAt } from '../rules/check-conditions.js';
 import { compileRuleSet, type CompileRuleSetOptions } from '../rules/compile-rule-set.js';
 import { guardRuleSources } from '../rules/guard-rule-source.js';
@@ -13,7 +13,12 @@ import {
   type ParsedFile,
 } from './lint-checks.js';
 
-/** Options for {@link lintRuleSet}. @example lintRuleSet(sources, { parameters: { retrieval_response_working_days: 7 } }); */
+/**
+ * Options for {@link lintRuleSet}.
+ *
+ * @example
+ * lintRuleSet(sources, { parameters: { retrieval_response_working_days: 7 } });
+ */
 export type LintRuleSetOptions = CompileRuleSetOptions;
 
 /**
@@ -44,7 +49,7 @@ function lintRuleIds(packs: readonly ParsedFile<RulePack>[]): Issue[] {
             rule.id,
             'foreign_rule_id',
             ['rules', i, 'id'],
-            `expected a rule id starting with the pack id "${content.id}."; found ${JSON.stringify(rule.id)}`,
+            ...expectedFound(`a rule id starting with the pack id "${content.id}."`, JSON.stringify(rule.id)),
           ),
         );
       }

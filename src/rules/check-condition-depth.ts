@@ -38,7 +38,8 @@ function deepest(
  * so a chain of any length is measured without overflowing the stack.
  *
  * @example
- * namedConditionDepths({ a: { all: [{ condition: 'b' }] }, b: { not: { fact: 'cause', operator: 'equal', value: null } } });
+ * const b = { not: { fact: 'cause', operator: 'equal', value: null } };
+ * namedConditionDepths({ a: { all: [{ condition: 'b' }] }, b });
  * // Map { 'b' => 1, 'a' => 3 }
  */
 export function namedConditionDepths(named: Readonly<Record<string, Condition>>): Map<string, number> {

@@ -1,5 +1,5 @@
-import type { Issue } from '../issues.js';
-import { toJsonPointer } from '../issues.js';
+import type { IssueCode } from '../issue-codes.js';
+import { expectedFound, toJsonPointer, type Issue, type IssueDetail, type ReportIssue } from '../issues.js';
 import {
   CONTACT_FIELDS,
   DATE_FACTS,
@@ -31,7 +31,7 @@ const dates = new Set<string>(DATE_FACTS);
 const signals = new Set<string>(SIGNALS);
 const contactFields = new Set<string>(CONTACT_FIELDS);
 
-type Report = (code: string, path: PropertyKey[], message: string) => void;
+type Report = ReportIssue;
 
 function checkObjectPath(
   fact: string,
@@ -45,17 +45,16 @@ function checkObjectPath(
     return;
   }
   if (!FACT_PATH.test(path)) {
-    report(
-      'unsafe_path',
-      [...at, 'path'],
-      `expected a plain property path such as "noticeAt" or "$.noticeAt"; found ${JSON.stringify(path)} (JSONPath filters, wildcards and scripts are not allowed)`,
-    );
+    const expected = 'a plain property path such as "noticeAt" or "$.noticeAt"';
+    const [message, detail] = expectedFound(expected, JSON.stringify(path));
+    const why = ' (JSONPath filters, wildcards and scripts are not allowed)';
+    report('unsafe_path', [...at, 'path'], message + why, detail);
     return;
   }
   const parts = splitFactPath(path);
   const [head, tail] = parts;
   const fail = (expected: string) =>
-    report('unknown_path', [...at, 'path'], `expected ${expected} for fact "${fact}"; found ${JSON.stringify(path)}`);
+    report('unknown_path', [...at, 'path'], ...expectedFound(`${expected} for fact "${fact}"`, JSON.stringify(path)));
   switch (fact) {
     case 'signals':
       if (parts.length !== 1 || !signals.has(head!)) fail(`one of ${[...signals].join(', ')}`);
@@ -87,22 +86,23 @@ function checkFact(
 ): boolean {
   if (object.has(fact)) {
     let ok = true;
-    checkObjectPath(fact, path, scope, at, (code, where, message) => {
+    checkObjectPath(fact, path, scope, at, (code, where, message, detail) => {
       ok = false;
-      report(code, where, message);
+      report(code, where, message, detail);
     });
     return ok;
   }
   if (scalar.has(fact) || list.has(fact)) {
     if (path === undefined) return true;
-    report('unexpected_path', [...at, 'path'], `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`);
+    const message = `fact "${fact}" is not an object; found a path ${JSON.stringify(path)}`;
+    report('unexpected_path', [...at, 'path'], message, {
+      expected: 'no path',
+      found: `a path ${JSON.stringify(path)}`,
+    });
     return false;
   }
-  report(
-    'unknown_fact',
-    [...at, 'fact'],
-    `expected a known fact (${[...scalar, ...list, ...object].join(', ')}); found ${JSON.stringify(fact)}`,
-  );
+  const known = `a known fact (${[...scalar, ...list, ...object].join(', ')})`;
+  report('unknown_fact', [...at, 'fact'], ...expectedFound(known, JSON.stringify(fact)));
   return false;
 }
 
@@ -118,11 +118,8 @@ function checkReference(
     return undefined;
   }
   if (value.path !== undefined && typeof value.path !== 'string') {
-    report(
-      'invalid_value',
-      [...at, 'path'],
-      `expected the path of a fact reference to be a string; found ${JSON.stringify(value.path)}`,
-    );
+    const found = JSON.stringify(value.path);
+    report('invalid_value', [...at, 'path'], ...expectedFound('the path of a fact reference to be a string', found));
     return undefined;
   }
   const ref = { fact: value.fact, path: value.path as string | undefined };
@@ -138,7 +135,7 @@ function checkIds(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[],
     if (v === null) return;
     if (typeof v !== 'string' || !scope.ids[idKind].has(v)) {
       const where = Array.isArray(value) ? [...at, 'value', i] : [...at, 'value'];
-      report('unknown_id', where, `expected a known ${idKind.replace(/s$/, '')} id; found ${JSON.stringify(v)}`);
+      report('unknown_id', where, ...expectedFound(`a known ${idKind.replace(/s$/, '')} id`, JSON.stringify(v)));
     }
   });
 }
@@ -147,19 +144,13 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
   const { fact } = leaf;
   const knownOperator = operators.has(leaf.operator);
   if (!knownOperator) {
-    report(
-      'unknown_operator',
-      [...at, 'operator'],
-      `expected one of ${[...operators].join(', ')}; found ${JSON.stringify(leaf.operator)}`,
-    );
+    const expected = `one of ${[...operators].join(', ')}`;
+    report('unknown_operator', [...at, 'operator'], ...expectedFound(expected, JSON.stringify(leaf.operator)));
   }
   if (!checkFact(fact, leaf.path, scope, at, report)) return;
   if (list.has(fact) && leaf.operator !== 'contains' && leaf.operator !== 'doesNotContain') {
-    report(
-      'wrong_operator',
-      [...at, 'operator'],
-      `fact "${fact}" is a list: expected "contains" or "doesNotContain"; found ${JSON.stringify(leaf.operator)}`,
-    );
+    const [message, detail] = expectedFound('"contains" or "doesNotContain"', JSON.stringify(leaf.operator));
+    report('wrong_operator', [...at, 'operator'], `fact "${fact}" is a list: ${message}`, detail);
     return;
   }
   const value = leaf.value;
@@ -173,20 +164,26 @@ function checkLeaf(leaf: ConditionLeaf, scope: ConditionScope, at: PropertyKey[]
   if (!isReference) checkIds(leaf, scope, at, report);
 }
 
-/** Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees cannot overflow the stack. */
+/**
+ * Checks a condition tree against the fact catalog and the rule set's ids. Iterative, so deep trees
+ * cannot overflow the stack.
+ *
+ * @example
+ * checkCondition({ fact: 'stage', operator: 'equal', value: 'nope' }, scope, ['rules', 0, 'conditions'], report);
+ */
 export function checkCondition(condition: Condition, scope: ConditionScope, base: PropertyKey[], report: Report): void {
   const stack: Array<{ node: Condition; at: PropertyKey[] }> = [{ node: condition, at: base }];
   while (stack.length > 0) {
     const { node, at } = stack.pop()!;
-    if ('all' in node) node.all.forEach((child, i) => stack.push({ node: child, at: [...at, 'all', i] }));
-    else if ('any' in node) node.any.forEach((child, i) => stack.push({ node: child, at: [...at, 'any', i] }));
+    if ('all' in node) node.all.forEach((child, i) => void stack.push({ node: child, at: [...at, 'all', i] }));
+    else if ('any' in node) node.any.forEach((child, i) => void stack.push({ node: child, at: [...at, 'any', i] }));
     else if ('not' in node) stack.push({ node: node.not, at: [...at, 'not'] });
     else if ('condition' in node) {
       if (!scope.namedConditions.has(node.condition))
         report(
           'unknown_condition',
           [...at, 'condition'],
-          `expected a named condition declared in a pack; found ${JSON.stringify(node.condition)}`,
+          ...expectedFound('a named condition declared in a pack', JSON.stringify(node.condition)),
         );
     } else checkLeaf(node, scope, at, report);
   }
@@ -200,11 +197,12 @@ export function referencedConditions(condition: Condition): string[] {
 export function issueAt(
   file: string,
   rule: string | undefined,
-  code: string,
+  code: IssueCode,
   path: PropertyKey[],
   message: string,
+  detail?: IssueDetail,
 ): Issue {
   return rule === undefined
-    ? { code, file, path: toJsonPointer(path), message }
-    : { code, file, rule, path: toJsonPointer(path), message };
+    ? { code, file, path: toJsonPointer(path), message, ...detail }
+    : { code, file, rule, path: toJsonPointer(path), message, ...detail };
 }

@@ -1,3 +1,4 @@
+import type { ReportIssue } from '../issues.js';
 import { LIST_FACTS } from '../facts/fact-catalog.js';
 import { factKinds, type FactKind } from '../facts/fact-types.js';
 import type { ConditionLeaf } from './condition-schema.js';
@@ -8,7 +9,7 @@ import type { ConditionLeaf } from './condition-schema.js';
 // is not a list) and what can never match (`contains` on a single value, a string compared with a
 // number fact) is reported, so a rule set that compiles cannot fail while evaluating.
 
-type Report = (code: string, path: PropertyKey[], message: string) => void;
+type Report = ReportIssue;
 
 /** A fact reference as a condition value: `{ "fact": …, "path": … }`. */
 export interface FactReference {
@@ -44,32 +45,32 @@ const checkMembership: Check = (leaf, ref, at, report) => {
   const op = JSON.stringify(leaf.operator);
   if (ref) {
     if (!isListFact(ref.fact, ref.path)) {
-      const found = `found a reference to ${describeFact(ref.fact, ref.path)}, which is not a list`;
-      const expected = `expected a reference to a list fact (${[...lists].join(', ')})`;
-      report(
-        'wrong_value_type',
-        [...at, 'value'],
-        `${op} looks the fact up in a list: ${expected}; ${found} and would fail on every case`,
-      );
+      const detail = {
+        expected: `a reference to a list fact (${[...lists].join(', ')})`,
+        found: `a reference to ${describeFact(ref.fact, ref.path)}, which is not a list`,
+      };
+      const message =
+        `${op} looks the fact up in a list: expected ${detail.expected}; ` +
+        `found ${detail.found} and would fail on every case`;
+      report('wrong_value_type', [...at, 'value'], message, detail);
     }
     return;
   }
   const value = leaf.value;
   if (!Array.isArray(value)) {
     const why = typeof value === 'string' ? 'a string would be searched for substrings' : 'it would fail on every case';
-    report('wrong_value_type', [...at, 'value'], `${op} expects an array of values; found ${kindOf(value)} (${why})`);
+    const detail = { expected: 'an array of values', found: kindOf(value) };
+    const message = `${op} expects ${detail.expected}; found ${detail.found} (${why})`;
+    report('wrong_value_type', [...at, 'value'], message, detail);
     return;
   }
   const kinds = factKinds(leaf.fact, leaf.path);
   if (!kinds) return;
   value.forEach((item, i) => {
     if (!(kinds as readonly string[]).includes(kindOf(item))) {
-      const holds = `fact ${describeFact(leaf.fact, leaf.path)} holds ${describeKinds(kinds)}`;
-      report(
-        'wrong_value_type',
-        [...at, 'value', i],
-        `${holds}; found ${kindOf(item)} ${JSON.stringify(item)}, which can never match`,
-      );
+      const detail = { expected: describeKinds(kinds), found: `${kindOf(item)} ${JSON.stringify(item)}` };
+      const holds = `fact ${describeFact(leaf.fact, leaf.path)} holds ${detail.expected}`;
+      report('wrong_value_type', [...at, 'value', i], `${holds}; found ${detail.found}, which can never match`, detail);
     }
   });
 };
@@ -80,7 +81,8 @@ const checkContains: Check = (leaf, ref, at, report) => {
     const kinds = factKinds(leaf.fact, leaf.path);
     const holds = kinds ? `holds ${describeKinds(kinds)}` : 'is not a list';
     const fact = `fact ${describeFact(leaf.fact, leaf.path)} ${holds}`;
-    const message = `${JSON.stringify(leaf.operator)} needs a list fact; ${fact}, so the condition is false on every case`;
+    const op = JSON.stringify(leaf.operator);
+    const message = `${op} needs a list fact; ${fact}, so the condition is false on every case`;
     report('wrong_operator', [...at, 'operator'], `${message} (use "equal", "notEqual" or "in")`);
     return;
   }
@@ -113,7 +115,10 @@ const checkNumeric: Check = (leaf, ref, at, report) => {
   }
   if (typeof leaf.value !== 'number' || !Number.isFinite(leaf.value)) {
     const found = `${kindOf(leaf.value)} ${JSON.stringify(leaf.value) ?? ''}`.trimEnd();
-    report('wrong_value_type', [...at, 'value'], `${op} compares numbers: expected a number; found ${found}`);
+    report('wrong_value_type', [...at, 'value'], `${op} compares numbers: expected a number; found ${found}`, {
+      expected: 'a number',
+      found,
+    });
   }
 };
 
@@ -141,7 +146,7 @@ const checkEquality: Check = (leaf, ref, at, report) => {
  * Checks a leaf's operator against its fact and value. `ref` is the value when it is a fact reference.
  *
  * @example
- * checkLeafTypes({ fact: 'stage', operator: 'in', value: null }, undefined, ['rules', 0, 'conditions', 'all', 0], report);
+ * checkLeafTypes({ fact: 'stage', operator: 'in', value: null }, undefined, ['rules', 0, 'conditions'], report);
  * // reports wrong_value_type at …/value: "in" expects an array of values; found null
  */
 export function checkLeafTypes(leaf: ConditionLeaf, ref: FactReference | undefined, at: PropertyKey[], report: Report) {

@@ -1,3 +1,4 @@
+import type { IssueDetail } from '../issues.js';
 import type { Parameter } from './schema.js';
 
 // Whole units: day and month counts are walked one by one, never in fractions.
@@ -10,9 +11,14 @@ const MAX_BY_UNIT: Record<string, number> = { calendar_day: 3650, working_day: 3
  *
  * @example
  * checkParameterOverride('customer_reply_days', { value: 2, unit: 'calendar_day', ...rest }, 2.5);
- * // 'parameter "customer_reply_days" counts calendar_day: expected a whole number from 0 to 3650; found 2.5'
+ * // { message: 'parameter "customer_reply_days" counts calendar_day: expected a whole number from 0 to 3650; '
+ * //     + 'found 2.5', expected: 'a whole number from 0 to 3650', found: '2.5' }
  */
-export function checkParameterOverride(name: string, parameter: Parameter, value: unknown): string | undefined {
+export function checkParameterOverride(
+  name: string,
+  parameter: Parameter,
+  value: unknown,
+): ({ message: string } & IssueDetail) | undefined {
   const unit = parameter.unit;
   const max = unit === undefined ? undefined : MAX_BY_UNIT[unit];
   const whole = unit !== undefined && WHOLE_UNITS.has(unit);
@@ -24,5 +30,8 @@ export function checkParameterOverride(name: string, parameter: Parameter, value
     (max === undefined || value <= max);
   if (fits) return undefined;
   const expected = `${whole ? 'a whole number' : 'a number'} from 0${max === undefined ? '' : ` to ${max}`}`;
-  return `parameter ${JSON.stringify(name)}${unit ? ` counts ${unit}` : ''}: expected ${expected}; found ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
+  const found = typeof value === 'number' ? String(value) : String(JSON.stringify(value));
+  const what = `parameter ${JSON.stringify(name)}${unit ? ` counts ${unit}` : ''}`;
+  const message = `${what}: expected ${expected}; found ${found}`;
+  return { message, expected, found };
 }

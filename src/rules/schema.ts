@@ -96,7 +96,10 @@ export const OutcomeSchema = z.strictObject({
           .optional(),
         /** The id of a deadline this rung waits for: due at the instant after it ends (00:00:00 after 23:59:59). */
         afterDeadline: IdSchema.optional(),
-        /** An alternative trigger fired: the rung is due now, ahead of untried earlier rungs and without awaiting a reply window. */
+        /**
+         * An alternative trigger fired: the rung is due now, ahead of untried earlier rungs and without awaiting a
+         * reply window.
+         */
         now: z.boolean().optional(),
         reason: TextSchema,
       }),
@@ -231,7 +234,10 @@ export const CatalogSchema = z.strictObject({
       z.strictObject({
         message: TextSchema,
         conditions: TopLevelConditionSchema,
-        /** true: the channel stays on the ladder (the gate opens as earlier rungs are used); false: it leaves the ladder. */
+        /**
+         * true: the channel stays on the ladder (the gate opens as earlier rungs are used); false: it leaves the
+         * ladder.
+         */
         keepInLadder: z.boolean(),
         override: CatalogOverrideSchema,
       }),
@@ -272,7 +278,10 @@ export const RuleFileSchema = z.discriminatedUnion('kind', [RulePackSchema, Cata
 export type RulePack = z.infer<typeof RulePackSchema>;
 /** One rule of a pack. @example const ids = pack.rules.map((rule: Rule) => rule.id); */
 export type Rule = z.infer<typeof RuleSchema>;
-/** A rule's outcome. @example const outcome: Outcome = { severity: 'medium', actions: [{ id: 'preserve_evidence', order: 10 }] }; */
+/**
+ * A rule's outcome. @example const outcome: Outcome = { severity: 'medium', actions: [{ id: 'preserve_evidence',
+ * order: 10 }] };
+ */
 export type Outcome = z.infer<typeof OutcomeSchema>;
 /** A catalog file. @example const catalog: Catalog = CatalogSchema.parse(json); */
 export type Catalog = z.infer<typeof CatalogSchema>;
@@ -286,7 +295,10 @@ export type DayUnit = z.infer<typeof DayUnitSchema>;
 export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;
 export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
-/** How urgent a case is: `low`, `medium`, `high` or `critical`. @example const urgent = (s: Severity) => s === 'high' || s === 'critical'; */
+/**
+ * How urgent a case is: `low`, `medium`, `high` or `critical`. @example const urgent = (s: Severity) => s === 'high'
+ * || s === 'critical';
+ */
 export type Severity = z.infer<typeof SeveritySchema>;
 /**
  * How well a rule's sources support it: `confirmed`, `secondary` or `uncertain` (see the README's limits).

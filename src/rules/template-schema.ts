@@ -19,8 +19,10 @@ const ByScenario = z.record(
  * locales, the scenario-specific facts and claim paragraphs, and the sources of its structure.
  *
  * @example
- * DocumentTemplateSchema.parse({ id: 'demand_letter', channels: ['counterparty_negotiation'], title, sources: ['S60'],
- *   confidence: 'secondary', body: { 'zh-CN': ['# 催告函', '{{doc.facts}}'], en: ['# Demand letter', '{{doc.facts}}'] } });
+ * DocumentTemplateSchema.parse({
+ *   id: 'demand_letter', channels: ['counterparty_negotiation'], title, sources: ['S60'], confidence: 'secondary',
+ *   body: { 'zh-CN': ['# 催告函', '{{doc.facts}}'], en: ['# Demand letter', '{{doc.facts}}'] },
+ * });
  */
 export const DocumentTemplateSchema = z.strictObject({
   id: Id.describe('The template id, unique in the rule set.'),

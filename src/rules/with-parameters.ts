@@ -19,12 +19,14 @@ export function withParameters(ruleSet: RuleSet, parameters: Readonly<Record<str
   if (!origin) {
     throw new TriageError(
       'parameters_not_applicable',
-      'parameters cannot be applied to this rule set: it was not built by compileRuleSet or loadRuleSet in this process; pass the rule files (rules: [...]) or compile them with { parameters }',
-      Object.keys(parameters).map((name) => ({
-        code: 'parameters_not_applicable',
-        path: `/parameters/${name}`,
-        message: `expected a rule set compiled by this package; found one of unknown origin, so ${JSON.stringify(name)} cannot be applied`,
-      })),
+      'parameters cannot be applied to this rule set: it was not built by compileRuleSet or loadRuleSet in this ' +
+        'process; pass the rule files (rules: [...]) or compile them with { parameters }',
+      Object.keys(parameters).map((name) => {
+        const expected = 'a rule set compiled by this package';
+        const found = `one of unknown origin, so ${JSON.stringify(name)} cannot be applied`;
+        const message = `expected ${expected}; found ${found}`;
+        return { code: 'parameters_not_applicable', path: `/parameters/${name}`, message, expected, found };
+      }),
     );
   }
   return compileRuleSet(origin.sources, { parameters: { ...origin.parameters, ...parameters } });

@@ -51,6 +51,8 @@ describe('case size limits', () => {
         code: 'limit_exceeded',
         path: '/transaction/reference',
         message: 'the string is 2001 characters long; the limit maxStringLength is 2000',
+        expected: 'at most 2000 (maxStringLength)',
+        found: 'the string is 2001 characters long',
       },
     ]);
   });
@@ -61,16 +63,30 @@ describe('case size limits', () => {
       code: 'limit_exceeded',
       path: '',
       message: 'a key is 5000 characters long; the limit maxStringLength is 2000',
+      expected: 'at most 2000 (maxStringLength)',
+      found: 'a key is 5000 characters long',
     });
   });
 
   it('reject too many contacts or evidence items', async () => {
     const contact = { channel: 'police_110', at: '2026-11-01', responded: false };
     expect(await issuesOf({ ...base, contacts: new Array(501).fill(contact) })).toEqual([
-      { code: 'limit_exceeded', path: '/contacts', message: 'found 501 entries; the limit maxContacts is 500' },
+      {
+        code: 'limit_exceeded',
+        path: '/contacts',
+        message: 'found 501 entries; the limit maxContacts is 500',
+        expected: 'at most 500 (maxContacts)',
+        found: '501 entries',
+      },
     ]);
     expect(await issuesOf({ ...base, evidence: new Array(501).fill('cctv_footage') })).toEqual([
-      { code: 'limit_exceeded', path: '/evidence', message: 'found 501 entries; the limit maxEvidence is 500' },
+      {
+        code: 'limit_exceeded',
+        path: '/evidence',
+        message: 'found 501 entries; the limit maxEvidence is 500',
+        expected: 'at most 500 (maxEvidence)',
+        found: '501 entries',
+      },
     ]);
   });
 
@@ -80,6 +96,8 @@ describe('case size limits', () => {
         code: 'limit_exceeded',
         path: '/dispute/reasonCode',
         message: 'the reason code is 41 characters long; the limit maxReasonCodeLength is 40',
+        expected: 'at most 40 (maxReasonCodeLength)',
+        found: 'the reason code is 41 characters long',
       },
     ]);
   });
@@ -103,7 +121,13 @@ describe('case size limits', () => {
   it('reject a case with more values than maxNodes, stopping the count there', async () => {
     const started = Date.now();
     expect(await issuesOf({ ...base, padding: new Array(1_000_000).fill(0) })).toEqual([
-      { code: 'limit_exceeded', path: '', message: 'the case has more than 20000 values; the limit maxNodes is 20000' },
+      {
+        code: 'limit_exceeded',
+        path: '',
+        message: 'the case has more than 20000 values; the limit maxNodes is 20000',
+        expected: 'at most 20000 (maxNodes)',
+        found: 'the case has more than 20000 values',
+      },
     ]);
     expect(Date.now() - started).toBeLessThan(1_000);
   });

@@ -1,10 +1,15 @@
-// docs/case.md, docs/facts.md and the id types of CaseInput are generated from the case schema, the fact
-// catalog and the bundled vocabulary; they stay
+// docs/case.md, docs/facts.md, the id types of CaseInput and README's issue-code table are generated from the
+// case schema, the fact catalog, the bundled vocabulary and ISSUE_CODES; they stay
 // fresh (UPDATE_DOCS=1, or `npm run docs`, rewrites them) and every case field carries a description.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderCaseDocs, renderCaseVocabularyTypes, renderFactDocs } from '../../scripts/render-docs.mjs';
+import {
+  renderCaseDocs,
+  renderCaseVocabularyTypes,
+  renderFactDocs,
+  renderIssueCodeTable,
+} from '../../scripts/render-docs.mjs';
 import {
   CONTACT_FIELDS,
   DATE_FACTS,
@@ -14,7 +19,7 @@ import {
   SCALAR_FACTS,
 } from '../../src/facts/fact-catalog.js';
 import { FACT_DESCRIPTIONS } from '../../src/facts/fact-descriptions.js';
-import { defaultRules, toCaseJsonSchema, toResultJsonSchema } from '../../src/index.js';
+import { defaultRules, ISSUE_CODES, toCaseJsonSchema, toResultJsonSchema } from '../../src/index.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
 
 const caseSchema = toCaseJsonSchema(defaultRules().vocabulary, { catalog: defaultRules().catalog });
@@ -30,6 +35,7 @@ const docs = {
     descriptions: FACT_DESCRIPTIONS,
   }),
   'src/generated/case-vocabulary.ts': renderCaseVocabularyTypes(defaultRules().vocabulary),
+  'README.md': renderIssueCodeTable(readFileSync(join(ROOT, 'README.md'), 'utf8'), ISSUE_CODES),
 };
 
 /** The parts of a JSON Schema node these checks read. */

@@ -20,6 +20,8 @@ const ISSUE: JsonSchema = {
     code: { type: 'string', description: 'A stable issue code, as the library uses it.' },
     path: { type: 'string', description: 'A JSON pointer into the request body ("" for the whole body).' },
     message: { type: 'string', description: 'What was expected and what was found.' },
+    expected: { type: 'string', description: 'What the value should have been, as the message names it.' },
+    found: { type: 'string', description: 'What was found instead, as the message names it.' },
   },
 };
 
