@@ -57,7 +57,9 @@ export {
   isInvalidCalendarError,
 } from './errors/type-guards.js';
 export { formatIssues } from './issues.js';
-export type { Issue } from './issues.js';
+export { ISSUE_CODES, isIssueCode } from './issue-codes.js';
+export type { IssueCode } from './issue-codes.js';
+export type { Issue, IssueDetail } from './issues.js';
 export type { Locale, Text } from './text.js';
 export { lintRuleSet } from './lint/lint-rule-set.js';
 export type { LintRuleSetOptions, LintReport } from './lint/lint-rule-set.js';

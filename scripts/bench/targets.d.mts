@@ -12,7 +12,7 @@ export interface Measurements {
     large: { n: number; peakRss: number };
     capped: { n: number; error?: unknown };
   };
-  bundle: { gzipBytes: number; lazyGzipBytes?: number };
+  bundle: { gzipBytes: number; lazyGzipBytes?: number; rulesJson: { gzipBytes: number }; root: { gzipBytes: number } };
 }
 
 /** One row of the target table. */
