@@ -91,7 +91,7 @@ export function assembleEscalation(
     );
     if (closed.length === 0) ladder.push(step);
     // Say so only when the case already knocked on that door; otherwise the ladder just skips it.
-    const knocked = (ctx.facts.contact as Record<string, { tried: boolean; premature: boolean }>)[step.channel];
+    const knocked = ctx.facts.contact[step.channel];
     if (!knocked?.tried && !knocked?.premature) continue;
     for (const gate of closed) {
       warnings.push({
@@ -101,7 +101,7 @@ export function assembleEscalation(
       });
     }
   }
-  const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
+  const contact = ctx.facts.contact;
   const open = (step: Step) => gatesOf(step.channel).every((gate) => evaluation.gates[gate]);
   // A rung tried while its gate was shut (the regulator before the institution) is no progress.
   let furthest = -1;
@@ -161,7 +161,7 @@ function dueInstant(
   next: Step | undefined,
 ): { when: number; waitingFor?: string } {
   const { ruleSet, timeZone, calendar, dates } = ctx;
-  const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
+  const contact = ctx.facts.contact;
   let when = ctx.asOf;
   let waitingFor: string | undefined;
   if (last) {

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import { FACT_PATH, splitFactPath } from '../facts/fact-catalog.js';
 import { isNumberLike, resolveOperator } from './operators.js';
 import { resolvePath } from './resolve-path.js';
@@ -10,7 +10,7 @@ import { resolvePath } from './resolve-path.js';
 
 /** One compiled condition: a synchronous test, and whether it can throw where the engine rejects. */
 export interface CompiledCondition {
-  readonly test: (facts: Facts) => boolean;
+  readonly test: (facts: FactValues) => boolean;
   readonly mayThrow: boolean;
   /** Set when the answer is known without looking at the facts (see {@link Assumption}). */
   readonly constant?: boolean;
@@ -30,7 +30,7 @@ export interface CompileLeafOptions {
 }
 
 export type ConditionNode = Record<string, unknown>;
-type Read = (facts: Facts) => unknown;
+type Read = (facts: FactValues) => unknown;
 
 export const hasOwn = (value: object, key: PropertyKey): boolean => Object.hasOwn(value, key);
 

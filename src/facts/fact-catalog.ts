@@ -2,45 +2,12 @@
 // numbers and flags derive-facts computes from any case; what they mean for advice lives in rules/.
 
 import { COMPLAINT_FACTS } from './complaint-facts.js';
+import type { ContactFact } from './contact-facts.js';
+import type { FactName } from './facts.js';
+import type { VocabularySection } from '../case/field-schemas.js';
 
-/** Date facts: days since each is computed, and deadlines count from them. */
-export const DATE_FACTS = [
-  'transactionAt',
-  'noticeAt',
-  'respondBy',
-  'settlementExpectedAt',
-  'lostAt',
-  'reportedLostAt',
-  'refundRequestedAt',
-  'refundAppliedAt',
-  'depositPaidAt',
-  'depositRefundDueAt',
-  'demandSentAt',
-  'holdNoticeAt',
-  'holdReleaseAt',
-  'limitationKnownAt',
-  'limitationInterruptedAt',
-  'feeAnnouncedAt',
-  'feeEffectiveAt',
-  'complaintReceivedAt',
-  'complaintRepliedAt',
-  'complaintDueAt',
-  'firstContactAt',
-  'lastContactAt',
-] as const;
-export type DateFact = (typeof DATE_FACTS)[number];
-
-/** Case signals; an absent signal is the fact `null` (unknown), never `false`. */
-export const SIGNALS = [
-  'fraudSuspected',
-  'counterpartyUnreachable',
-  'arbitrationClause',
-  'consumerPurchase',
-  'alreadyRefunded',
-  'chargebackThreatened',
-  'merchantIsConsumer',
-  'customerIsConsumer',
-] as const;
+export { DATE_FACTS, type DateFact } from './date-facts.js';
+export { SIGNALS } from '../case/case-enums.js';
 
 /** Facts that are plain values (string, number, boolean or null). */
 export const SCALAR_FACTS = [
@@ -79,7 +46,7 @@ export const SCALAR_FACTS = [
   'reasonCodeOtherNetwork',
   'causeFitsScenario',
   ...COMPLAINT_FACTS,
-] as const;
+] as const satisfies readonly FactName[];
 
 /** Facts that are lists of ids (use `contains` / `doesNotContain`). */
 export const LIST_FACTS = [
@@ -89,7 +56,7 @@ export const LIST_FACTS = [
   'evidenceSent',
   'contactOutcomes',
   'relatedRelations',
-] as const;
+] as const satisfies readonly FactName[];
 
 /** Facts that are objects; conditions pick one key with `path`. */
 export const OBJECT_FACTS = [
@@ -101,7 +68,7 @@ export const OBJECT_FACTS = [
   'hoursUntil',
   'contact',
   'params',
-] as const;
+] as const satisfies readonly FactName[];
 
 export const CONTACT_FIELDS = [
   'tried',
@@ -111,10 +78,10 @@ export const CONTACT_FIELDS = [
   'workingDaysSince',
   'premature',
   'outcome',
-] as const;
+] as const satisfies readonly (keyof ContactFact)[];
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
-export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels'> = {
+export const ID_FACTS: Readonly<Record<string, VocabularySection>> = {
   scenario: 'scenarios',
   cause: 'causes',
   stage: 'stages',
@@ -123,7 +90,7 @@ export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evide
   contactedChannels: 'channels',
   unansweredChannels: 'channels',
   mostAdvancedContact: 'channels',
-};
+} satisfies Partial<Record<FactName, VocabularySection>>;
 
 /** json-rules-engine's built-in operators; nothing else is accepted in rule files. */
 export const OPERATORS = [

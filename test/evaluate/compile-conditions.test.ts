@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createCompiledEvaluator } from '../../src/evaluate/compiled-evaluator.js';
 import { createEngineEvaluator } from '../../src/evaluate/engine-evaluator.js';
 import type { Evaluation } from '../../src/evaluate/evaluation.js';
-import type { Facts } from '../../src/facts/derive-facts.js';
 import type { Condition } from '../../src/rules/condition-schema.js';
 import type { RuleSet } from '../../src/rules/rule-set.js';
 import { createRandom, type Random } from '../../scripts/generate-cases.mjs';
@@ -109,8 +108,8 @@ function randomTop(rnd: Random, named: readonly string[], tame: boolean): Condit
   return rnd.chance(0.5) ? { all: [condition] } : { any: [condition] };
 }
 
-function randomFacts(rnd: Random, tame: boolean): Facts {
-  const facts: Facts = {};
+function randomFacts(rnd: Random, tame: boolean): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
   for (const name of FACTS) {
     if (name === 'notThere' && rnd.chance(0.8)) continue;
     if (!tame && rnd.chance(0.03)) continue;
