@@ -72,7 +72,8 @@ function stamp(rnd, instant, offsets) {
     offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const local = new Date(instant + minutes * 60_000);
   const seconds = rnd.chance(0.3) ? `:${pad(local.getUTCSeconds())}` : '';
-  return `${local.toISOString().slice(0, 10)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}${offset}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}`;
+  return `${local.toISOString().slice(0, 10)}T${time}${offset}`;
 }
 
 function amount(rnd) {

@@ -75,8 +75,10 @@ export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
   const byScenario = new Map<unknown, CompiledRuleSet>();
   const compiledFor = (facts: FactValues): CompiledRuleSet => {
     for (const name of named) if (!Object.hasOwn(facts, name)) return strict();
-    if (!Object.hasOwn(facts, 'scenario'))
-      return (general ??= compileRuleSetConditions(ruleSet, { factsPresent: true }));
+    if (!Object.hasOwn(facts, 'scenario')) {
+      general ??= compileRuleSetConditions(ruleSet, { factsPresent: true });
+      return general;
+    }
     let compiled = byScenario.get(facts.scenario);
     if (!compiled) {
       compiled = compileRuleSetConditions(ruleSet, {

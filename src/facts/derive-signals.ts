@@ -19,8 +19,8 @@ export function deriveSignals(c: Case, ruleSet: RuleSet): SignalFacts {
   const filled = signals as SignalFacts;
   const fitting = ruleSet.catalog.scenarios[c.scenario]?.consumerSignal;
   if (fitting !== undefined) {
-    const value = (filled[fitting] ??= filled.consumerPurchase);
-    filled.consumerPurchase = value;
+    filled[fitting] ??= filled.consumerPurchase;
+    filled.consumerPurchase = filled[fitting];
   }
   return filled;
 }

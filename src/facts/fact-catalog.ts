@@ -2,8 +2,6 @@
 // numbers and flags derive-facts computes from any case; what they mean for advice lives in rules/.
 
 import { COMPLAINT_FACTS } from './complaint-facts.js';
-import type { ContactFact } from './contact-facts.js';
-import type { FactName } from './facts.js';
 import type { VocabularySection } from '../case/field-schemas.js';
 
 export { DATE_FACTS, type DateFact } from './date-facts.js';
@@ -46,7 +44,7 @@ export const SCALAR_FACTS = [
   'reasonCodeOtherNetwork',
   'causeFitsScenario',
   ...COMPLAINT_FACTS,
-] as const satisfies readonly FactName[];
+] as const;
 
 /** Facts that are lists of ids (use `contains` / `doesNotContain`). */
 export const LIST_FACTS = [
@@ -56,7 +54,7 @@ export const LIST_FACTS = [
   'evidenceSent',
   'contactOutcomes',
   'relatedRelations',
-] as const satisfies readonly FactName[];
+] as const;
 
 /** Facts that are objects; conditions pick one key with `path`. */
 export const OBJECT_FACTS = [
@@ -68,7 +66,7 @@ export const OBJECT_FACTS = [
   'hoursUntil',
   'contact',
   'params',
-] as const satisfies readonly FactName[];
+] as const;
 
 export const CONTACT_FIELDS = [
   'tried',
@@ -78,7 +76,7 @@ export const CONTACT_FIELDS = [
   'workingDaysSince',
   'premature',
   'outcome',
-] as const satisfies readonly (keyof ContactFact)[];
+] as const;
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
 export const ID_FACTS: Readonly<Record<string, VocabularySection>> = {
@@ -90,7 +88,7 @@ export const ID_FACTS: Readonly<Record<string, VocabularySection>> = {
   contactedChannels: 'channels',
   unansweredChannels: 'channels',
   mostAdvancedContact: 'channels',
-} satisfies Partial<Record<FactName, VocabularySection>>;
+};
 
 /** json-rules-engine's built-in operators; nothing else is accepted in rule files. */
 export const OPERATORS = [

@@ -2,8 +2,6 @@
 // operator and a value against the fact they test. Machinery, like fact-catalog.ts: a fact missing
 // here is still allowed, it is only checked less closely.
 
-import type { FactName } from './facts.js';
-
 /** One kind of fact value; `list` is an array of ids. */
 export type FactKind = 'string' | 'number' | 'boolean' | 'null' | 'list';
 
@@ -43,7 +41,7 @@ const WHOLE_FACTS: Readonly<Record<string, readonly FactKind[]>> = {
   evidenceHeld: ['list'],
   contactedChannels: ['list'],
   unansweredChannels: ['list'],
-} satisfies Partial<Record<FactName, readonly FactKind[]>>;
+};
 
 /** Object facts: the kind of the value one (already checked) path picks, by the path's last key. */
 const OBJECT_FACT_LEAVES: Readonly<Record<string, (key: string) => readonly FactKind[] | undefined>> = {

@@ -56,7 +56,10 @@ export const TopLevelConditionSchema: z.ZodUnion<GroupSchemas> = z.union(createG
  *
  * @example
  * const fraud: Condition = {
- *   any: [{ fact: 'signals', path: 'fraudSuspected', operator: 'equal', value: true }, { condition: 'fraud_indicated' }],
+ *   any: [
+ *     { fact: 'signals', path: 'fraudSuspected', operator: 'equal', value: true },
+ *     { condition: 'fraud_indicated' },
+ *   ],
  * };
  */
 export type Condition = z.output<typeof ConditionSchema>;
