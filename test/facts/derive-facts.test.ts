@@ -42,6 +42,8 @@ const contacts = [
   },
 ];
 
+const NO_COUNTS = { daysSince: null, workingDaysSince: null };
+
 const EXAMPLES: Record<FactName, Example> = {
   scenario: { given: { scenario: 'refund_request' }, expected: 'refund_request', absent: 'chargeback' },
   cause: { given: { cause: 'duplicate_debit' }, expected: 'duplicate_debit', absent: null },
@@ -160,15 +162,8 @@ const EXAMPLES: Record<FactName, Example> = {
       premature: false,
       outcome: null,
     },
-    absent: {
-      tried: false,
-      responded: null,
-      unanswered: false,
-      daysSince: null,
-      workingDaysSince: null,
-      premature: false,
-      outcome: null,
-    },
+    // Never tried: nothing known but that.
+    absent: { tried: false, responded: null, unanswered: false, premature: false, outcome: null, ...NO_COUNTS },
   },
   params: {
     given: {},
