@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 const DAY = 86_400_000;
 
 // The case's closed lists, read from the committed case JSON Schema (generated from the zod schema,
-// whose lists live once in src/case/case-enums.ts), so a value added there reaches the generator.
+// whose lists are each written once, in src/case/case-enums.ts), so a value added there reaches the generator.
 const CASE_SCHEMA = JSON.parse(readFileSync(new URL('../schema/case.schema.json', import.meta.url), 'utf8'));
 /** The JSON Schema of a case field, by its path of property names. */
 const field = (...path) => path.reduce((node, key) => node.properties[key], CASE_SCHEMA);

@@ -34,6 +34,23 @@ export const RELATIONS = ['duplicate_of', 'refund_of', 'before_loss_report', 'af
 /** Who froze settlement funds. */
 export const HOLD_KINDS = ['risk_control', 'judicial', 'police_anti_fraud', 'unknown'] as const;
 
+/** The wallets whose in-app complaints a `complaint` object describes. */
+export const COMPLAINT_PLATFORMS = ['wechat_pay', 'alipay', 'unionpay_qr'] as const;
+/** A wallet complaint's state, the platforms' own states mapped onto one list. */
+export const COMPLAINT_STATES = [
+  'pending',
+  'processing',
+  'platform_assisting',
+  'processed',
+  'overdue',
+  'withdrawn',
+  'closed',
+] as const;
+/** What the payer complains about, as the wallet classifies it. */
+export const COMPLAINT_PROBLEM_TYPES = ['refund', 'service_not_work', 'other'] as const;
+/** What the platform did to the merchant over the complaint. */
+export const PLATFORM_ACTIONS = ['none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'] as const;
+
 /** The case's yes/no signals; an absent signal is the fact `null` (unknown), never `false`. */
 export const SIGNALS = [
   'fraudSuspected',

@@ -3,16 +3,14 @@
 import fc from 'fast-check';
 import type { RuleSet } from '../../src/index.js';
 import {
+  ACQUIRER_KINDS,
   COMPLAINT_PLATFORMS,
   COMPLAINT_PROBLEM_TYPES,
   COMPLAINT_STATES,
-  PLATFORM_ACTIONS,
-} from '../../src/case/complaint-schema.js';
-import {
-  ACQUIRER_KINDS,
   ENTRY_MODES,
   NETWORKS,
   PARTIES,
+  PLATFORM_ACTIONS,
   REFUND_METHODS,
   REFUND_STATUSES,
   SETTLEMENT_CYCLES,
