@@ -1,79 +1,62 @@
-// The facts read straight from the case's fields: a value, or null when the case does not say.
+// The facts that take more than reading one case field: a shortfall, counts and sorted id lists.
 import type { Case } from '../case/schema.js';
 
 /**
- * The payment's facts: what the case is, the transaction and the dispute.
+ * expectedAmount minus receivedAmount, rounded to cents; null when either is missing.
  *
  * @example
- * derivePaymentFacts(kase).network; // 'visa' or null
+ * shortfallOf(kase); // 0.2
  */
-export function derivePaymentFacts(c: Case) {
-  return {
-    scenario: c.scenario,
-    party: c.party ?? 'merchant',
-    stage: c.dispute?.stage ?? null,
-    network: c.transaction?.network ?? null,
-    reasonCode: c.dispute?.reasonCode ?? null,
-    cardPresent: c.transaction?.cardPresent ?? null,
-    entryMode: c.transaction?.entryMode ?? null,
-    verification: c.transaction?.verification ?? null,
-    acquirerKind: c.acquirer?.kind ?? null,
-    amount: c.transaction?.amount ?? null,
-    currency: c.transaction?.currency ?? 'CNY',
-    disputeAmount: c.dispute?.amount ?? c.transaction?.amount ?? null,
-    chipCard: c.transaction?.chipCard ?? null,
-  };
+export function shortfallOf(c: Case): number | null {
+  const expected = c.settlement?.expectedAmount;
+  const received = c.settlement?.receivedAmount;
+  return expected !== undefined && received !== undefined ? Math.round((expected - received) * 100) / 100 : null;
 }
 
 /**
- * The money's facts: the settlement and its hold, the refund and the deposit.
+ * Sales after the loss report: the larger of the terminal's count and the related sales listed.
  *
  * @example
- * deriveMoneyFacts(kase).shortfall; // expectedAmount − receivedAmount, or null
+ * transactionsAfterReportOf(kase); // 2, or null when the case says nothing
  */
-export function deriveMoneyFacts(c: Case) {
-  const expected = c.settlement?.expectedAmount;
-  const received = c.settlement?.receivedAmount;
-  return {
-    settlementCycle: c.settlement?.cycle ?? null,
-    settlementPayer: c.settlement?.payer ?? null,
-    holdNotice: c.settlement?.holdNotice ?? null,
-    holdKind: c.settlement?.hold?.kind ?? null,
-    expectedAmount: expected ?? null,
-    receivedAmount: received ?? null,
-    shortfall: expected !== undefined && received !== undefined ? Math.round((expected - received) * 100) / 100 : null,
-    refundMethod: c.refund?.method ?? null,
-    refundStatus: c.refund?.status ?? null,
-    depositAmount: c.deposit?.amount ?? null,
-  };
+export function transactionsAfterReportOf(c: Case): number | null {
+  const afterReport = (c.relatedTransactions ?? []).filter((t) => t.relation === 'after_loss_report').length;
+  const reportedAfter = c.terminal?.transactionsAfterReport;
+  return reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport);
 }
 
 /** The sorted, distinct ids of `ids`; the same empty list for none. */
-function sortedIds(ids: readonly string[]): string[] {
+function sortedIds<T extends string>(ids: readonly T[]): T[] {
   return ids.length === 0 ? [] : [...new Set(ids)].sort();
 }
 
 /**
- * The record's facts: evidence held and sent, related transactions, sales after a loss report,
- * how many contacts the case lists and whether the agent's institution is known.
+ * The evidence held (the case's own and any sent with a contact) and sent, sorted, distinct.
  *
  * @example
- * deriveRecordFacts(kase).evidenceHeld; // ['refund_proof', ...]
+ * evidenceOf(kase).held; // ['cctv_footage', 'refund_proof']
  */
-export function deriveRecordFacts(c: Case) {
-  const related = c.relatedTransactions ?? [];
-  const afterReport = related.filter((t) => t.relation === 'after_loss_report').length;
-  const reportedAfter = c.terminal?.transactionsAfterReport;
+export function evidenceOf(c: Case): { held: string[]; sent: string[] } {
   const sent = (c.contacts ?? []).flatMap((entry) => entry.sentEvidence ?? []);
-  return {
-    transactionsAfterReport:
-      reportedAfter === undefined && afterReport === 0 ? null : Math.max(reportedAfter ?? 0, afterReport),
-    contactCount: c.contacts?.length ?? 0,
-    evidenceHeld: sortedIds([...(c.evidence ?? []), ...sent]),
-    evidenceSent: sortedIds(sent),
-    relatedRelations: [...new Set(related.map((t) => t.relation))].sort(),
-    relatedTransactionCount: related.length,
-    agentAcquirerKnown:
-      c.agent === undefined ? null : c.agent.acquirerName !== undefined && c.agent.acquirerName.trim() !== '',
-  };
+  return { held: sortedIds([...(c.evidence ?? []), ...sent]), sent: sortedIds(sent) };
+}
+
+/**
+ * How the related transactions relate to the case, sorted, distinct.
+ *
+ * @example
+ * relatedRelationsOf(kase); // ['duplicate_of', 'refund_of']
+ */
+export function relatedRelationsOf(c: Case) {
+  return [...new Set((c.relatedTransactions ?? []).map((t) => t.relation))].sort();
+}
+
+/**
+ * Whether the agent's licensed institution is named; null when the case has no agent.
+ *
+ * @example
+ * agentAcquirerKnownOf({ ...kase, agent: { acquirerName: '' } }); // false
+ */
+export function agentAcquirerKnownOf(c: Case): boolean | null {
+  return c.agent === undefined ? null : c.agent.acquirerName !== undefined && c.agent.acquirerName.trim() !== '';
 }

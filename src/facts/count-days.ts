@@ -3,7 +3,7 @@ import { monthsBetween } from '../calendar/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { countWorkingDays } from '../calendar/working-calendar.js';
 import type { DateCounts } from './count-hours.js';
-import { DATE_FACTS, type DateFact, recordOfDates } from './date-facts.js';
+import { DATE_FACTS, type DateFact, nullDateRecord } from './date-facts.js';
 
 /** Calendar days, working days and whole months from each date fact to today. */
 export interface DayCounts {
@@ -25,9 +25,9 @@ export function countDays(
   today: DayNumber,
   calendar: WorkingCalendar,
 ): DayCounts {
-  const daysSince = recordOfDates<number | null>(null);
-  const workingDaysSince = recordOfDates<number | null>(null);
-  const monthsSince = recordOfDates<number | null>(null);
+  const daysSince = nullDateRecord<number>();
+  const workingDaysSince = nullDateRecord<number>();
+  const monthsSince = nullDateRecord<number>();
   let outsideCalendar = false;
   for (const name of DATE_FACTS) {
     const day = days[name];

@@ -1,5 +1,5 @@
 import { endOfLocalDay } from '../calendar/zoned-time.js';
-import { DATE_FACTS, type DateFact, recordOfDates } from './date-facts.js';
+import { DATE_FACTS, type DateFact, nullDateRecord } from './date-facts.js';
 import type { CaseDates } from './read-case-dates.js';
 
 const HOUR = 3_600_000;
@@ -19,8 +19,8 @@ export function countHours(
   { instants, timed, days }: CaseDates,
   context: { asOf: number; timeZone: string },
 ): { hoursSince: DateCounts; hoursUntil: DateCounts } {
-  const hoursSince = recordOfDates<number | null>(null);
-  const hoursUntil = recordOfDates<number | null>(null);
+  const hoursSince = nullDateRecord<number>();
+  const hoursUntil = nullDateRecord<number>();
   for (const name of DATE_FACTS) {
     const instant = instants[name];
     const day = days[name];

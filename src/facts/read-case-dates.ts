@@ -1,7 +1,7 @@
 import type { DayNumber } from '../calendar/local-date.js';
 import { instantOf, localDayOf } from '../calendar/zoned-time.js';
 import type { Case } from '../case/schema.js';
-import { DATE_FACT_TABLE, DATE_FACTS, type DateFact, recordOfDates } from './date-facts.js';
+import { DATE_FACT_TABLE, DATE_FACTS, type DateFact, unsetDateRecord } from './date-facts.js';
 
 /** A case's date facts as instants, local days and whether each was given with a time of day. */
 export interface CaseDates {
@@ -31,9 +31,9 @@ function contactRange(contactInstants: readonly number[]): { earliest: number; l
  * const { days } = readCaseDates(kase, contacts.map((x) => instantOf(x.at, tz)), tz);
  */
 export function readCaseDates(c: Case, contactInstants: readonly number[], timeZone: string): CaseDates {
-  const instants = recordOfDates<number | undefined>(undefined);
-  const days = recordOfDates<DayNumber | undefined>(undefined);
-  const timed = recordOfDates<boolean | undefined>(undefined);
+  const instants = unsetDateRecord<number>();
+  const days = unsetDateRecord<DayNumber>();
+  const timed = unsetDateRecord<boolean>();
   const range = contactRange(contactInstants);
   for (const name of DATE_FACTS) {
     const source: (typeof DATE_FACT_TABLE)[DateFact] = DATE_FACT_TABLE[name];
