@@ -4,23 +4,31 @@
 // and payers. Shared by the equivalence test (test/evaluate/) and the benchmark (scripts/bench.mjs).
 // Plain JavaScript so the benchmark can run it on Node without a build step.
 
+import { readFileSync } from 'node:fs';
+
 const DAY = 86_400_000;
 
-const NETWORKS = ['unionpay', 'visa', 'mastercard', 'amex', 'jcb', 'wechat_pay', 'alipay', 'other'];
-const ENTRY_MODES = ['chip', 'contactless', 'magstripe', 'manual', 'qr'];
-const VERIFICATIONS = ['pin', 'signature', 'none'];
-const ACQUIRER_KINDS = ['bank', 'payment_institution', 'unlicensed', 'unknown'];
-const CYCLES = ['T+0', 'T+1', 'D+0', 'D+1', 'instant'];
-const PAYERS = ['licensed_institution', 'individual', 'unknown_company', 'unknown'];
-const REFUND_METHODS = ['void', 'terminal_refund', 'manual_refund'];
-const REFUND_STATUSES = ['not_started', 'pending', 'rejected', 'completed'];
-const SIGNALS = [
-  'fraudSuspected',
-  'counterpartyUnreachable',
-  'arbitrationClause',
-  'consumerPurchase',
-  'alreadyRefunded',
-];
+// The case's closed lists, read from the committed case JSON Schema (generated from the zod schema,
+// whose lists are each written once, in src/case/case-enums.ts), so a value added there reaches the generator.
+const CASE_SCHEMA = JSON.parse(readFileSync(new URL('../schema/case.schema.json', import.meta.url), 'utf8'));
+/** The JSON Schema of a case field, by its path of property names. */
+const field = (...path) => path.reduce((node, key) => node.properties[key], CASE_SCHEMA);
+
+const LOCALES = field('locale').enum;
+const PARTIES = field('party').enum;
+const NETWORKS = field('transaction', 'network').enum;
+const ENTRY_MODES = field('transaction', 'entryMode').enum;
+const VERIFICATIONS = field('transaction', 'verification').enum;
+const ACQUIRER_KINDS = field('acquirer', 'kind').enum;
+const CYCLES = field('settlement', 'cycle').enum;
+const PAYERS = field('settlement', 'payer').enum;
+const REFUND_METHODS = field('refund', 'method').enum;
+const REFUND_STATUSES = field('refund', 'status').enum;
+const SIGNALS = Object.keys(field('signals').properties);
+const COMPLAINT_PLATFORMS = field('complaint', 'platform').enum;
+const COMPLAINT_STATES = field('complaint', 'state').enum;
+const COMPLAINT_PROBLEM_TYPES = field('complaint', 'problemType').enum;
+const PLATFORM_ACTIONS = field('complaint', 'platformAction').enum;
 // Zones and the offsets their timestamps are written with (both offsets of a DST zone occur).
 const ZONES = [
   { zone: undefined, offsets: ['+08:00'] },
@@ -64,7 +72,8 @@ function stamp(rnd, instant, offsets) {
     offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const local = new Date(instant + minutes * 60_000);
   const seconds = rnd.chance(0.3) ? `:${pad(local.getUTCSeconds())}` : '';
-  return `${local.toISOString().slice(0, 10)}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}${offset}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds}`;
+  return `${local.toISOString().slice(0, 10)}T${time}${offset}`;
 }
 
 function amount(rnd) {
@@ -102,8 +111,8 @@ export function createCaseGenerator(ruleSet, seed = 1) {
       const kase = { id: `gen-${seed}-${n}`, scenario, asOf: stamp(rnd, asOfInstant, offsets) };
       if (kase.asOf.length === 10) kase.asOf += `T12:00:00${offsets[0]}`;
       if (zone) kase.timeZone = zone;
-      if (rnd.chance(0.5)) kase.locale = rnd.pick(['zh-CN', 'en']);
-      if (rnd.chance(0.2)) kase.party = rnd.pick(['merchant', 'agent']);
+      if (rnd.chance(0.5)) kase.locale = rnd.pick(LOCALES);
+      if (rnd.chance(0.2)) kase.party = rnd.pick(PARTIES);
       const before = (from, maxDays) => from - rnd.int(0, maxDays) * DAY - rnd.int(0, DAY - 1);
       const after = (from, maxDays) => from + rnd.int(0, maxDays) * DAY + rnd.int(0, DAY - 1);
       const at = (instant) => stamp(rnd, instant, offsets);
@@ -200,17 +209,15 @@ export function createCaseGenerator(ruleSet, seed = 1) {
 }
 
 const HOUR = 3_600_000;
-const COMPLAINT_STATES = ['pending', 'processing', 'platform_assisting', 'processed', 'overdue', 'withdrawn', 'closed'];
-const PLATFORM_ACTIONS = ['none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'];
 
 /** A wallet complaint created up to ~5 days before asOf, so hour clocks land on both sides of it. */
 function generateComplaint(rnd, asOfInstant, at) {
   const received = asOfInstant - rnd.int(0, 120) * HOUR - rnd.int(0, HOUR - 1);
   const complaint = {};
-  if (rnd.chance(0.9)) complaint.platform = rnd.pick(['wechat_pay', 'alipay', 'unionpay_qr']);
+  if (rnd.chance(0.9)) complaint.platform = rnd.pick(COMPLAINT_PLATFORMS);
   if (rnd.chance(0.85)) complaint.receivedAt = at(received);
   if (rnd.chance(0.9)) complaint.state = rnd.pick(COMPLAINT_STATES);
-  if (rnd.chance(0.8)) complaint.problemType = rnd.pick(['refund', 'service_not_work', 'other']);
+  if (rnd.chance(0.8)) complaint.problemType = rnd.pick(COMPLAINT_PROBLEM_TYPES);
   if (rnd.chance(0.3)) complaint.refundRequestedAmount = rnd.int(1, 2000);
   if (rnd.chance(0.4)) complaint.continuedTimes = rnd.int(0, 3);
   if (rnd.chance(0.3)) complaint.repliedAt = at(Math.min(received + rnd.int(0, 30) * HOUR, asOfInstant));

@@ -36,7 +36,7 @@ export function assembleActions(ctx: AssemblyContext, deadlines: Map<string, Com
 
 /** The evidence checklist: union of all rules, required winning over recommended, required first. */
 export function assembleEvidence(ctx: AssemblyContext): EvidenceItem[] {
-  const held = new Set(ctx.facts.evidenceHeld as string[]);
+  const held = new Set(ctx.facts.evidenceHeld);
   const merged = new Map<string, { required: boolean; rules: string[]; first: number }>();
   for (const rule of ctx.fired) {
     for (const e of rule.outcome.evidence ?? []) {

@@ -17,7 +17,7 @@ export interface EscalationPart {
   calendarUse: CalendarUse;
 }
 
-type Contacts = Record<string, { tried: boolean; responded: boolean | null } | undefined>;
+type Contacts = AssemblyContext['facts']['contact'];
 
 /** The rungs whose gates are open (or kept in the ladder), and a warning per closed gate of a tried channel. */
 function gateLadder(ctx: AssemblyContext, steps: readonly Step[]): { ladder: Step[]; warnings: Warning[] } {
@@ -32,7 +32,7 @@ function gateLadder(ctx: AssemblyContext, steps: readonly Step[]): { ladder: Ste
     );
     if (closed.length === 0) ladder.push(step);
     // Say so only when the case already knocked on that door; otherwise the ladder just skips it.
-    const knocked = (ctx.facts.contact as Record<string, { tried: boolean; premature: boolean }>)[step.channel];
+    const knocked = ctx.facts.contact[step.channel];
     if (!knocked?.tried && !knocked?.premature) continue;
     for (const gate of closed) {
       const channel = pickText(channels[step.channel]!.label, locale);
@@ -101,7 +101,7 @@ export function assembleEscalation(
   const channels = ruleSet.catalog.channels;
   const collected = collectEscalationSteps(ctx, deadlines);
   const { ladder, warnings } = gateLadder(ctx, collected.steps);
-  const contact = ctx.facts.contact as Record<string, { tried: boolean; responded: boolean | null }>;
+  const contact = ctx.facts.contact;
   const { furthest, nextIndex } = findNextRung(ctx, ladder, contact);
   const next = nextIndex >= 0 ? ladder[nextIndex] : undefined;
   const due = dueInstant(ctx, furthest >= 0 && !next?.now ? ladder[furthest] : undefined, next);
@@ -141,7 +141,7 @@ function dueInstant(
   next: Step | undefined,
 ): { when: number; waitingFor?: string; calendarUse: CalendarUse } {
   const { ruleSet, timeZone, calendar, dates } = ctx;
-  const contact = ctx.facts.contact as Record<string, { responded: boolean | null }>;
+  const contact = ctx.facts.contact;
   let when = ctx.asOf;
   let waitingFor: string | undefined;
   let calendarUse = NO_CALENDAR_USE;

@@ -68,7 +68,7 @@ export function assembleResult(ctx: AssemblyContext): Result {
   return {
     caseId: ctx.kase.id,
     scenario: ctx.kase.scenario,
-    cause: (ctx.facts.cause as string | null) ?? null,
+    cause: ctx.facts.cause,
     locale,
     severity: highestSeverity(fired),
     actions: assembleActions(ctx, deadlines),

@@ -12,7 +12,11 @@ type Replace<T, U> = Omit<T, keyof U> & U;
  * autocomplete). Arrays may be readonly. A case for partner rules with ids of their own is passed as `unknown`.
  *
  * @example
- * const kase: CaseInput = { id: 'c1', scenario: 'chargeback', dispute: { stage: 'retrieval', noticeAt: '2026-11-03' } };
+ * const kase: CaseInput = {
+ *   id: 'c1',
+ *   scenario: 'chargeback',
+ *   dispute: { stage: 'retrieval', noticeAt: '2026-11-03' },
+ * };
  * await createTriage().triage(kase);
  */
 export type CaseInput = Replace<

@@ -1,21 +1,7 @@
 import * as z from 'zod'; // a namespace import lets bundlers drop unused zod, e.g. its locales
+import { COMPLAINT_PLATFORMS, COMPLAINT_PROBLEM_TYPES, COMPLAINT_STATES, PLATFORM_ACTIONS } from './case-enums.js';
 
-/** The wallets whose in-app complaints a `complaint` object describes. */
-export const COMPLAINT_PLATFORMS = ['wechat_pay', 'alipay', 'unionpay_qr'] as const;
-/** A wallet complaint's state, the platforms' own states mapped onto one list. */
-export const COMPLAINT_STATES = [
-  'pending',
-  'processing',
-  'platform_assisting',
-  'processed',
-  'overdue',
-  'withdrawn',
-  'closed',
-] as const;
-/** What the payer complains about, as the wallet classifies it. */
-export const COMPLAINT_PROBLEM_TYPES = ['refund', 'service_not_work', 'other'] as const;
-/** What the platform did to the merchant over the complaint. */
-export const PLATFORM_ACTIONS = ['none', 'deducted_and_refunded', 'collection_limited', 'account_frozen'] as const;
+export { COMPLAINT_PLATFORMS, COMPLAINT_PROBLEM_TYPES, COMPLAINT_STATES, PLATFORM_ACTIONS } from './case-enums.js';
 
 /** The field schemas the complaint object reuses from the case schema, so limits stay in one place. */
 export interface ComplaintFieldSchemas {

@@ -53,5 +53,6 @@ export function timestampPattern(minYear: number, maxYear: number): string {
  * new RegExp(instantPattern()).test('2026-11-10T23:59:59+08:00'); // true
  */
 export function instantPattern(): string {
-  return `^(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:Z|[+-](?:0\\d|1[0-8]):[0-5]\\d)$`;
+  const time = 'T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:Z|[+-](?:0\\d|1[0-8]):[0-5]\\d)';
+  return `^(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29)${time}$`;
 }

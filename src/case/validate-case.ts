@@ -21,7 +21,7 @@ export function validateCase(
         {
           code: 'invalid_type',
           path: '',
-          message: `expected a case object; found ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
+          message: `expected a case object; found ${describeNonObject(input)}`,
         },
       ],
     };
@@ -34,4 +34,10 @@ export function validateCase(
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+}
+
+/** How a non-object input is named in the issue: `null`, `an array`, or its typeof. */
+function describeNonObject(input: unknown): string {
+  if (input === null) return 'null';
+  return Array.isArray(input) ? 'an array' : typeof input;
 }

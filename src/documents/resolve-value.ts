@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import { caseFieldKinds } from './case-fields.js';
 import type { ListContext } from './document-lists.js';
 import { formatMoney, formatTimestamp } from './format-value.js';
@@ -41,7 +41,7 @@ function writeScalar(name: string, value: unknown, money: boolean, ctx: ListCont
  * @example
  * resolveDataValue('case.deposit.amount', ctx, facts); // '人民币2,000.00元'
  */
-export function resolveDataValue(name: string, ctx: ListContext, facts: Facts): string | undefined {
+export function resolveDataValue(name: string, ctx: ListContext, facts: FactValues): string | undefined {
   if (name.startsWith('case.')) {
     const path = name.slice(5);
     const value = ctx.caseValue(path);

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import type { Condition } from '../rules/condition-schema.js';
 import {
   compileLeaf,
@@ -64,7 +64,7 @@ function compileGroup(children: CompiledCondition[], priorities: number[], mode:
   const levels = [...new Set(priorities)].sort((a, b) => b - a);
   const sets = levels.map((level) => tests.filter((_, i) => priorities[i] === level));
   return {
-    test: (facts: Facts) => {
+    test: (facts: FactValues) => {
       let result = mode === 'all';
       for (const set of sets) {
         if (mode === 'all' ? !result : result) break;

@@ -1,6 +1,6 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import { FACT_PATH, splitFactPath } from '../facts/fact-catalog.js';
-import { isNumberLike, resolveOperator } from './operators.js';
+import { isNumberLike, type Operator, resolveOperator } from './operators.js';
 import { resolvePath } from './resolve-path.js';
 
 // One leaf condition ({ fact, path?, operator, value }) as a closure with json-rules-engine's
@@ -10,7 +10,7 @@ import { resolvePath } from './resolve-path.js';
 
 /** One compiled condition: a synchronous test, and whether it can throw where the engine rejects. */
 export interface CompiledCondition {
-  readonly test: (facts: Facts) => boolean;
+  readonly test: (facts: FactValues) => boolean;
   readonly mayThrow: boolean;
   /** Set when the answer is known without looking at the facts (see {@link Assumption}). */
   readonly constant?: boolean;
@@ -30,7 +30,7 @@ export interface CompileLeafOptions {
 }
 
 export type ConditionNode = Record<string, unknown>;
-type Read = (facts: Facts) => unknown;
+type Read = (facts: FactValues) => unknown;
 
 export const hasOwn = (value: object, key: PropertyKey): boolean => Object.hasOwn(value, key);
 
@@ -80,7 +80,7 @@ function compilePath(path: unknown): (value: object) => unknown {
 }
 
 /** The almanac's `factValue(fact, params, path)` for a constant fact, as one closure where it can be. */
-function compileRead(fact: unknown, path: unknown, factsPresent: boolean): { read: Read; mayThrow: boolean } {
+function compileRead(fact: unknown, path: unknown, factsPresent: boolean): FactRead {
   if (typeof fact !== 'string' || fact === '') {
     return {
       read: () => {
@@ -158,6 +158,82 @@ function assumedRead(leaf: ConditionNode, assumption: Assumption | undefined): {
   return undefined;
 }
 
+type FactRead = { read: Read; mayThrow: boolean };
+type Test = (facts: FactValues) => boolean;
+
+/** Hand-inlined forms of the common operators; each equals `operator.evaluate(read(facts), b)`. */
+function inlinedTest(name: string, read: Read, b: never): Test | undefined {
+  switch (name) {
+    case 'equal':
+      return (facts) => read(facts) === b;
+    case 'notEqual':
+      return (facts) => read(facts) !== b;
+    case 'contains':
+      return (facts) => {
+        const a = read(facts);
+        return Array.isArray(a) && a.indexOf(b) > -1;
+      };
+    case 'doesNotContain':
+      return (facts) => {
+        const a = read(facts);
+        return Array.isArray(a) && a.indexOf(b) === -1;
+      };
+    case 'lessThan':
+      return (facts) => {
+        const a = read(facts) as never;
+        return isNumeric(a) && a < b;
+      };
+    case 'lessThanInclusive':
+      return (facts) => {
+        const a = read(facts) as never;
+        return isNumeric(a) && a <= b;
+      };
+    case 'greaterThan':
+      return (facts) => {
+        const a = read(facts) as never;
+        return isNumeric(a) && a > b;
+      };
+    case 'greaterThanInclusive':
+      return (facts) => {
+        const a = read(facts) as never;
+        return isNumeric(a) && a >= b;
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** A leaf whose value is a fact reference: both sides are read from the facts. */
+function compileReferenceLeaf(operator: Operator, lhs: FactRead, ref: ConditionNode, factsPresent: boolean) {
+  const rhs = compileRead(ref.fact, ref.path, factsPresent);
+  const evaluate = operator.evaluate;
+  const [readLeft, readRight] = [lhs.read, rhs.read];
+  return {
+    test: (facts: FactValues) => evaluate(readLeft(facts), readRight(facts)),
+    mayThrow: lhs.mayThrow || rhs.mayThrow || !NEVER_THROWS.has(operator.name),
+  };
+}
+
+/** A leaf with a literal value and an operator that is not inlined: `in`, `notIn` and decorated ones. */
+function compileValueLeaf(operator: Operator, { read, mayThrow }: FactRead, value: unknown): CompiledCondition {
+  if (Array.isArray(value) && operator.name === 'in')
+    return { test: (facts) => value.indexOf(read(facts)) > -1, mayThrow };
+  if (Array.isArray(value) && operator.name === 'notIn')
+    return { test: (facts) => value.indexOf(read(facts)) === -1, mayThrow };
+  const evaluate = operator.evaluate;
+  // `in` / `notIn` call `value.indexOf`: only arrays and strings have one; anything else throws.
+  const safe =
+    NEVER_THROWS.has(operator.name) ||
+    ((operator.name === 'in' || operator.name === 'notIn') && (Array.isArray(value) || typeof value === 'string'));
+  return { test: (facts) => evaluate(read(facts), value), mayThrow: mayThrow || !safe };
+}
+
+/**
+ * One leaf condition as a synchronous test with json-rules-engine's meaning.
+ *
+ * @example
+ * compileLeaf({ fact: 'stage', operator: 'equal', value: 'retrieval' }, { factsPresent: true }).test(facts);
+ */
 export function compileLeaf(leaf: ConditionNode, options: CompileLeafOptions): CompiledCondition {
   const { assumption, factsPresent } = options;
   const operator = typeof leaf.operator === 'string' ? resolveOperator(leaf.operator) : undefined;
@@ -173,82 +249,7 @@ export function compileLeaf(leaf: ConditionNode, options: CompileLeafOptions): C
     }
   }
   const lhs = compileRead(leaf.fact, leaf.path, factsPresent);
-  if (isReference) {
-    const ref = value as ConditionNode;
-    const rhs = compileRead(ref.fact, ref.path, factsPresent);
-    const evaluate = operator.evaluate;
-    const [readLeft, readRight] = [lhs.read, rhs.read];
-    return {
-      test: (facts) => evaluate(readLeft(facts), readRight(facts)),
-      mayThrow: lhs.mayThrow || rhs.mayThrow || !NEVER_THROWS.has(operator.name),
-    };
-  }
-  const read = lhs.read;
-  const mayThrow = lhs.mayThrow;
-  const b = value as never;
-  // Hand-inlined forms of the common operators; each equals `operator.evaluate(read(facts), value)`.
-  switch (operator.name) {
-    case 'equal':
-      return { test: (facts) => read(facts) === b, mayThrow };
-    case 'notEqual':
-      return { test: (facts) => read(facts) !== b, mayThrow };
-    case 'contains':
-      return {
-        test: (facts) => {
-          const a = read(facts);
-          return Array.isArray(a) && a.indexOf(b) > -1;
-        },
-        mayThrow,
-      };
-    case 'doesNotContain':
-      return {
-        test: (facts) => {
-          const a = read(facts);
-          return Array.isArray(a) && a.indexOf(b) === -1;
-        },
-        mayThrow,
-      };
-    case 'lessThan':
-      return {
-        test: (facts) => {
-          const a = read(facts) as never;
-          return isNumeric(a) && a < b;
-        },
-        mayThrow,
-      };
-    case 'lessThanInclusive':
-      return {
-        test: (facts) => {
-          const a = read(facts) as never;
-          return isNumeric(a) && a <= b;
-        },
-        mayThrow,
-      };
-    case 'greaterThan':
-      return {
-        test: (facts) => {
-          const a = read(facts) as never;
-          return isNumeric(a) && a > b;
-        },
-        mayThrow,
-      };
-    case 'greaterThanInclusive':
-      return {
-        test: (facts) => {
-          const a = read(facts) as never;
-          return isNumeric(a) && a >= b;
-        },
-        mayThrow,
-      };
-  }
-  if (Array.isArray(value) && operator.name === 'in')
-    return { test: (facts) => value.indexOf(read(facts)) > -1, mayThrow };
-  if (Array.isArray(value) && operator.name === 'notIn')
-    return { test: (facts) => value.indexOf(read(facts)) === -1, mayThrow };
-  const evaluate = operator.evaluate;
-  // `in` / `notIn` call `value.indexOf`: only arrays and strings have one; anything else throws.
-  const safe =
-    NEVER_THROWS.has(operator.name) ||
-    ((operator.name === 'in' || operator.name === 'notIn') && (Array.isArray(value) || typeof value === 'string'));
-  return { test: (facts) => evaluate(read(facts), value), mayThrow: mayThrow || !safe };
+  if (isReference) return compileReferenceLeaf(operator, lhs, value as ConditionNode, factsPresent);
+  const inlined = inlinedTest(operator.name, lhs.read, value as never);
+  return inlined ? { test: inlined, mayThrow: lhs.mayThrow } : compileValueLeaf(operator, lhs, value);
 }

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Condition } from '../rules/condition-schema.js';
 import { ConditionCompiler, type CompileLeafOptions, type CompiledCondition } from './compile-conditions.js';
@@ -73,10 +73,12 @@ export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
   const named = factsNamed(ruleSet);
   let general: CompiledRuleSet | undefined;
   const byScenario = new Map<unknown, CompiledRuleSet>();
-  const compiledFor = (facts: Facts): CompiledRuleSet => {
+  const compiledFor = (facts: FactValues): CompiledRuleSet => {
     for (const name of named) if (!Object.hasOwn(facts, name)) return strict();
-    if (!Object.hasOwn(facts, 'scenario'))
-      return (general ??= compileRuleSetConditions(ruleSet, { factsPresent: true }));
+    if (!Object.hasOwn(facts, 'scenario')) {
+      general ??= compileRuleSetConditions(ruleSet, { factsPresent: true });
+      return general;
+    }
     let compiled = byScenario.get(facts.scenario);
     if (!compiled) {
       compiled = compileRuleSetConditions(ruleSet, {
@@ -88,7 +90,7 @@ export function createCompiledEvaluator(ruleSet: RuleSet): Evaluator {
     return compiled;
   };
 
-  function evaluateSync(facts: Facts): Evaluation {
+  function evaluateSync(facts: FactValues): Evaluation {
     const compiled = compiledFor(facts);
     try {
       return evaluateCompiled(compiled, facts);
@@ -111,7 +113,7 @@ function namedTests({ rules, gates, done }: CompiledRuleSet): NamedTest[] {
   ];
 }
 
-function evaluateCompiled({ rules, gates, done }: CompiledRuleSet, facts: Facts): Evaluation {
+function evaluateCompiled({ rules, gates, done }: CompiledRuleSet, facts: FactValues): Evaluation {
   const fired = new Set<number>();
   for (const rule of rules) if (rule.test(facts)) fired.add(rule.index);
   const gateResults: Record<string, boolean> = {};

@@ -1,5 +1,5 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { Evaluation, Evaluator } from './evaluation.js';
 import { resolvePath } from './resolve-path.js';
@@ -54,7 +54,7 @@ function buildEngine(ruleSet: RuleSet): Engine {
 }
 
 /** The engine's run rejected: the compiled evaluator (equal in meaning) names the condition that throws. */
-function locateFailure(ruleSet: RuleSet, facts: Facts, error: unknown): TriageError {
+function locateFailure(ruleSet: RuleSet, facts: FactValues, error: unknown): TriageError {
   try {
     createCompiledEvaluator(ruleSet).evaluateSync!(facts);
   } catch (located) {
@@ -93,7 +93,7 @@ export function createEngineEvaluator(ruleSet: RuleSet, maxEngines = 8): Evaluat
   }
 
   return {
-    async evaluate(facts: Facts): Promise<Evaluation> {
+    async evaluate(facts: FactValues): Promise<Evaluation> {
       const engine = await borrow();
       let settled = false;
       try {

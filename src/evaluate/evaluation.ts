@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 
 /** Which conditions held for one case: rules (by index), gates and actions already done (by id). */
 export interface Evaluation {
@@ -9,7 +9,7 @@ export interface Evaluation {
 
 /** Evaluates every condition of a rule set against one case's facts. */
 export interface Evaluator {
-  evaluate(facts: Facts): Promise<Evaluation>;
+  evaluate(facts: FactValues): Promise<Evaluation>;
   /** The same answer without a promise, for evaluators that need none. */
-  evaluateSync?(facts: Facts): Evaluation;
+  evaluateSync?(facts: FactValues): Evaluation;
 }

@@ -10,13 +10,30 @@ export interface Operator {
   evaluate(factValue: unknown, jsonValue: unknown): boolean;
 }
 
-type Compare = (a: any, b: any) => boolean;
-type Validate = (factValue: any) => boolean;
+/** What `in`, `contains` and their kin call on a value: arrays and strings have it, null throws. */
+interface Searchable {
+  indexOf(value: unknown): number;
+}
+/** What the `someFact` / `everyValue` decorators call on a value. */
+interface Listing {
+  some(test: (item: unknown) => boolean): boolean;
+  every(test: (item: unknown) => boolean): boolean;
+}
+
+type Validate = (factValue: unknown) => boolean;
 
 const always: Validate = () => true;
 
-function createOperator(name: string, compare: Compare, validate: Validate = always): Operator {
-  return { name, evaluate: (factValue, jsonValue) => validate(factValue) && compare(factValue, jsonValue) };
+/**
+ * The engine applies every operator to whatever JSON values it is given, and so does this: the
+ * parameter types only say how each comparison uses its values (a wrong one throws, as there).
+ */
+function createOperator<A = unknown, B = unknown>(
+  name: string,
+  compare: (a: A, b: B) => boolean,
+  validate: Validate = always,
+): Operator {
+  return { name, evaluate: (factValue, jsonValue) => validate(factValue) && compare(factValue as A, jsonValue as B) };
 }
 
 /** The engine's number check: anything `parseFloat` reads as a number, so `"12abc"` and `[3]` pass. */
@@ -28,29 +45,38 @@ const BASE: ReadonlyMap<string, Operator> = new Map(
   [
     createOperator('equal', (a, b) => a === b),
     createOperator('notEqual', (a, b) => a !== b),
-    createOperator('in', (a, b) => b.indexOf(a) > -1),
-    createOperator('notIn', (a, b) => b.indexOf(a) === -1),
-    createOperator('contains', (a, b) => a.indexOf(b) > -1, Array.isArray),
-    createOperator('doesNotContain', (a, b) => a.indexOf(b) === -1, Array.isArray),
-    createOperator('lessThan', (a, b) => a < b, isNumberLike),
-    createOperator('lessThanInclusive', (a, b) => a <= b, isNumberLike),
-    createOperator('greaterThan', (a, b) => a > b, isNumberLike),
-    createOperator('greaterThanInclusive', (a, b) => a >= b, isNumberLike),
+    createOperator('in', (a, b: Searchable) => b.indexOf(a) > -1),
+    createOperator('notIn', (a, b: Searchable) => b.indexOf(a) === -1),
+    createOperator('contains', (a: Searchable, b) => a.indexOf(b) > -1, Array.isArray),
+    createOperator('doesNotContain', (a: Searchable, b) => a.indexOf(b) === -1, Array.isArray),
+    createOperator('lessThan', (a: number, b: number) => a < b, isNumberLike),
+    createOperator('lessThanInclusive', (a: number, b: number) => a <= b, isNumberLike),
+    createOperator('greaterThan', (a: number, b: number) => a > b, isNumberLike),
+    createOperator('greaterThanInclusive', (a: number, b: number) => a >= b, isNumberLike),
   ].map((op) => [op.name, op]),
 );
 
 interface Decorator {
-  compare: (factValue: any, jsonValue: any, next: Operator['evaluate']) => boolean;
+  compare: (factValue: unknown, jsonValue: unknown, next: Operator['evaluate']) => boolean;
   validate?: Validate;
 }
 
+/** A decorator; as with operators, the parameter types say how it uses the values it is given. */
+function decorator<A = unknown, B = unknown>(
+  compare: (factValue: A, jsonValue: B, next: Operator['evaluate']) => boolean,
+  validate?: Validate,
+): Decorator {
+  const applied: Decorator['compare'] = (a, b, next) => compare(a as A, b as B, next);
+  return validate ? { compare: applied, validate } : { compare: applied };
+}
+
 const DECORATORS: ReadonlyMap<string, Decorator> = new Map<string, Decorator>([
-  ['someFact', { compare: (a, b, next) => a.some((fv: unknown) => next(fv, b)), validate: Array.isArray }],
-  ['someValue', { compare: (a, b, next) => b.some((jv: unknown) => next(a, jv)) }],
-  ['everyFact', { compare: (a, b, next) => a.every((fv: unknown) => next(fv, b)), validate: Array.isArray }],
-  ['everyValue', { compare: (a, b, next) => b.every((jv: unknown) => next(a, jv)) }],
-  ['swap', { compare: (a, b, next) => next(b, a) }],
-  ['not', { compare: (a, b, next) => !next(a, b) }],
+  ['someFact', decorator((a: Listing, b, next) => a.some((fv) => next(fv, b)), Array.isArray)],
+  ['someValue', decorator((a, b: Listing, next) => b.some((jv) => next(a, jv)))],
+  ['everyFact', decorator((a: Listing, b, next) => a.every((fv) => next(fv, b)), Array.isArray)],
+  ['everyValue', decorator((a, b: Listing, next) => b.every((jv) => next(a, jv)))],
+  ['swap', decorator((a, b, next) => next(b, a))],
+  ['not', decorator((a, b, next) => !next(a, b))],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { TriageError } from '../errors/triage-error.js';
-import type { Facts } from '../facts/derive-facts.js';
+import type { FactValues } from '../facts/facts.js';
 import type { Issue } from '../issues.js';
 import { toJsonPointer } from '../issues.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -13,7 +13,7 @@ export interface NamedTest {
   kind: 'rule' | 'gate' | 'done';
   /** Rule index, gate id or action id. */
   key: number | string;
-  test: (facts: Facts) => boolean;
+  test: (facts: FactValues) => boolean;
 }
 
 function messageOf(error: unknown): string {
@@ -60,7 +60,12 @@ function issueFor(ruleSet: RuleSet, kind: NamedTest['kind'], key: number | strin
  * @example
  * try { run(facts); } catch (error) { throw ruleFailure(ruleSet, tests, facts, error); }
  */
-export function ruleFailure(ruleSet: RuleSet, tests: readonly NamedTest[], facts: Facts, error: unknown): TriageError {
+export function ruleFailure(
+  ruleSet: RuleSet,
+  tests: readonly NamedTest[],
+  facts: FactValues,
+  error: unknown,
+): TriageError {
   for (const { kind, key, test } of tests) {
     try {
       test(facts);

@@ -14,8 +14,13 @@ export const COMPLAINT_FACTS = [
 
 type ComplaintFact = (typeof COMPLAINT_FACTS)[number];
 
-/** The complaint's own fields as facts; its three dates are date facts, counted in derive-facts. */
-export function deriveComplaintFacts(c: Case): Record<ComplaintFact, string | number | boolean | null> {
+/**
+ * The complaint's own fields as facts; its three dates are date facts, counted in derive-facts.
+ *
+ * @example
+ * deriveComplaintFacts(kase).complaintState; // 'pending' or null
+ */
+export function deriveComplaintFacts(c: Case) {
   const complaint = c.complaint;
   return {
     complaintPlatform: complaint?.platform ?? null,
@@ -26,5 +31,5 @@ export function deriveComplaintFacts(c: Case): Record<ComplaintFact, string | nu
     complaintVia12315: complaint?.via12315 ?? null,
     complaintIndirect: complaint?.indirect ?? null,
     complaintPlatformAction: complaint?.platformAction ?? null,
-  };
+  } satisfies Record<ComplaintFact, unknown>;
 }

@@ -2,45 +2,10 @@
 // numbers and flags derive-facts computes from any case; what they mean for advice lives in rules/.
 
 import { COMPLAINT_FACTS } from './complaint-facts.js';
+import type { VocabularySection } from '../case/field-schemas.js';
 
-/** Date facts: days since each is computed, and deadlines count from them. */
-export const DATE_FACTS = [
-  'transactionAt',
-  'noticeAt',
-  'respondBy',
-  'settlementExpectedAt',
-  'lostAt',
-  'reportedLostAt',
-  'refundRequestedAt',
-  'refundAppliedAt',
-  'depositPaidAt',
-  'depositRefundDueAt',
-  'demandSentAt',
-  'holdNoticeAt',
-  'holdReleaseAt',
-  'limitationKnownAt',
-  'limitationInterruptedAt',
-  'feeAnnouncedAt',
-  'feeEffectiveAt',
-  'complaintReceivedAt',
-  'complaintRepliedAt',
-  'complaintDueAt',
-  'firstContactAt',
-  'lastContactAt',
-] as const;
-export type DateFact = (typeof DATE_FACTS)[number];
-
-/** Case signals; an absent signal is the fact `null` (unknown), never `false`. */
-export const SIGNALS = [
-  'fraudSuspected',
-  'counterpartyUnreachable',
-  'arbitrationClause',
-  'consumerPurchase',
-  'alreadyRefunded',
-  'chargebackThreatened',
-  'merchantIsConsumer',
-  'customerIsConsumer',
-] as const;
+export { DATE_FACTS, type DateFact } from './date-facts.js';
+export { SIGNALS } from '../case/case-enums.js';
 
 /** Facts that are plain values (string, number, boolean or null). */
 export const SCALAR_FACTS = [
@@ -114,7 +79,7 @@ export const CONTACT_FIELDS = [
 ] as const;
 
 /** Which scalar or list facts hold vocabulary ids, so rule values can be checked against the catalog. */
-export const ID_FACTS: Record<string, 'scenarios' | 'causes' | 'stages' | 'evidence' | 'channels'> = {
+export const ID_FACTS: Readonly<Record<string, VocabularySection>> = {
   scenario: 'scenarios',
   cause: 'causes',
   stage: 'stages',

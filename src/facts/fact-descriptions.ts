@@ -1,7 +1,12 @@
 // What each fact of the fact catalog means, for rule authors: docs/facts.md is generated from it
 // (`npm run docs`). A fact without a line here is listed with "no description yet".
 
-/** One English sentence per fact name. @example FACT_DESCRIPTIONS.shortfall; // 'expectedAmount minus receivedAmount …' */
+/**
+ * One English sentence per fact name.
+ *
+ * @example
+ * FACT_DESCRIPTIONS.shortfall; // 'expectedAmount minus receivedAmount …'
+ */
 export const FACT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   transactionAt: 'transaction.at, the day of the transaction.',
   noticeAt: 'dispute.noticeAt, the day the retrieval or chargeback notice arrived.',

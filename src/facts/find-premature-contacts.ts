@@ -2,7 +2,8 @@ import type { Case } from '../case/schema.js';
 import { instantOf } from '../calendar/zoned-time.js';
 import type { Evaluation } from '../evaluate/evaluation.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import type { Facts } from './derive-facts.js';
+import type { ContactFact, ContactFacts } from './contact-facts.js';
+import type { Facts } from './facts.js';
 
 type Contact = NonNullable<Case['contacts']>[number];
 
@@ -12,14 +13,14 @@ function contactFactsBefore(
   at: number,
   timeZone: string,
   channels: readonly string[],
-): Facts {
+): Omit<ContactFacts, 'contactOutcomes'> & { contactCount: number } {
   const latest = new Map<string, Contact>();
   for (const c of contacts) {
     const t = instantOf(c.at, timeZone);
     if (t < at && (!latest.has(c.channel) || t >= instantOf(latest.get(c.channel)!.at, timeZone)))
       latest.set(c.channel, c);
   }
-  const contact: Record<string, unknown> = {};
+  const contact: Record<string, ContactFact> = {};
   for (const channel of channels) {
     const seen = latest.get(channel);
     contact[channel] = {

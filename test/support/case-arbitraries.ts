@@ -3,11 +3,22 @@
 import fc from 'fast-check';
 import type { RuleSet } from '../../src/index.js';
 import {
+  ACQUIRER_KINDS,
   COMPLAINT_PLATFORMS,
   COMPLAINT_PROBLEM_TYPES,
   COMPLAINT_STATES,
+  ENTRY_MODES,
+  NETWORKS,
+  PARTIES,
   PLATFORM_ACTIONS,
-} from '../../src/case/complaint-schema.js';
+  REFUND_METHODS,
+  REFUND_STATUSES,
+  SETTLEMENT_CYCLES,
+  SETTLEMENT_PAYERS,
+  SIGNALS,
+  VERIFICATIONS,
+} from '../../src/case/case-enums.js';
+import { LOCALES } from '../../src/text.js';
 
 const MS_PER_DAY = 86_400_000;
 const DAY_2000 = Date.UTC(2000, 0, 1) / MS_PER_DAY;
@@ -110,22 +121,22 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
   const codes = [...new Set(ruleSet.catalog.crosswalk.map((entry) => entry.code))];
   const template = optionalRecord({
     cause: fc.constantFrom(...v.causes),
-    party: fc.constantFrom('merchant', 'agent'),
+    party: fc.constantFrom(...PARTIES),
     timeZone: fc.constantFrom(...TIME_ZONES),
-    locale: fc.constantFrom('zh-CN', 'en'),
+    locale: fc.constantFrom(...LOCALES),
     transaction: optionalRecord({
       amount: amountArb,
       currency: fc.constantFrom('CNY', 'USD', 'HKD'),
       at: atArb,
-      network: fc.constantFrom('unionpay', 'visa', 'mastercard', 'amex', 'jcb', 'wechat_pay', 'alipay', 'other'),
+      network: fc.constantFrom(...NETWORKS),
       cardPresent: fc.boolean(),
-      entryMode: fc.constantFrom('chip', 'contactless', 'magstripe', 'manual', 'qr'),
-      verification: fc.constantFrom('pin', 'signature', 'none'),
+      entryMode: fc.constantFrom(...ENTRY_MODES),
+      verification: fc.constantFrom(...VERIFICATIONS),
       reference: textArb,
     }),
     acquirer: optionalRecord({
       name: textArb,
-      kind: fc.constantFrom('bank', 'payment_institution', 'unlicensed', 'unknown'),
+      kind: fc.constantFrom(...ACQUIRER_KINDS),
     }),
     dispute: optionalRecord({
       stage: fc.constantFrom(...v.stages),
@@ -138,12 +149,12 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       amount: amountArb,
     }),
     settlement: optionalRecord({
-      cycle: fc.constantFrom('T+0', 'T+1', 'D+0', 'D+1', 'instant'),
+      cycle: fc.constantFrom(...SETTLEMENT_CYCLES),
       expectedAt: atArb,
       expectedAmount: amountArb,
       receivedAmount: amountArb,
       holdNotice: fc.boolean(),
-      payer: fc.constantFrom('licensed_institution', 'individual', 'unknown_company', 'unknown'),
+      payer: fc.constantFrom(...SETTLEMENT_PAYERS),
     }),
     terminal: optionalRecord({
       serial: textArb,
@@ -154,8 +165,8 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
     refund: optionalRecord({
       requestedAt: atArb,
       appliedAt: atArb,
-      method: fc.constantFrom('void', 'terminal_refund', 'manual_refund'),
-      status: fc.constantFrom('not_started', 'pending', 'rejected', 'completed'),
+      method: fc.constantFrom(...REFUND_METHODS),
+      status: fc.constantFrom(...REFUND_STATUSES),
     }),
     deposit: optionalRecord({ amount: amountArb, paidAt: atArb, refundDueAt: atArb, demandSentAt: atArb }),
     complaint: optionalRecord({
@@ -180,13 +191,7 @@ export function validCaseArbitrary(ruleSet: RuleSet): fc.Arbitrary<Record<string
       { maxLength: 8 },
     ),
     evidence: fc.array(fc.constantFrom(...v.evidence), { maxLength: 12 }),
-    signals: optionalRecord({
-      fraudSuspected: fc.boolean(),
-      counterpartyUnreachable: fc.boolean(),
-      arbitrationClause: fc.boolean(),
-      consumerPurchase: fc.boolean(),
-      alreadyRefunded: fc.boolean(),
-    }),
+    signals: optionalRecord(Object.fromEntries(SIGNALS.map((name) => [name, fc.boolean()]))),
   });
   return fc
     .record({

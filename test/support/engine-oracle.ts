@@ -2,7 +2,6 @@ import { Engine } from 'json-rules-engine';
 import { createEngineEvaluator } from '../../src/evaluate/engine-evaluator.js';
 import type { Evaluation, Evaluator } from '../../src/evaluate/evaluation.js';
 import { resolvePath } from '../../src/evaluate/resolve-path.js';
-import type { Facts } from '../../src/facts/derive-facts.js';
 import type { Condition } from '../../src/rules/condition-schema.js';
 import type { RuleSet } from '../../src/rules/rule-set.js';
 
@@ -40,7 +39,7 @@ interface Target {
 }
 
 /** The almanac's `factValue(fact, params, path)` with the resolver createEngineEvaluator gives the engine. */
-function readFact(facts: Facts, fact: unknown, path: unknown): unknown {
+function readFact(facts: Record<string, unknown>, fact: unknown, path: unknown): unknown {
   if (typeof fact !== 'string' || !Object.hasOwn(facts, fact)) return MISSING;
   const value = facts[fact];
   return path && value != null && typeof value === 'object' ? resolvePath(value, path as string) : value;
@@ -77,9 +76,9 @@ function subset(ruleSet: RuleSet, conditions: Condition): RuleSet {
 }
 
 export interface EngineOracle {
-  evaluate(facts: Facts): Promise<Evaluation | 'throws'>;
+  evaluate(facts: Record<string, unknown>): Promise<Evaluation | 'throws'>;
   /** Runs the plain engine too and reports any difference from the oracle's answer. */
-  checkAgainstFullRun(facts: Facts): Promise<string | undefined>;
+  checkAgainstFullRun(facts: Record<string, unknown>): Promise<string | undefined>;
   readonly stats: { cases: number; engineRuns: number; fullRuns: number };
 }
 
@@ -155,7 +154,7 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
     }
   }
 
-  async function outcomesOf(facts: Facts): Promise<Outcome[]> {
+  async function outcomesOf(facts: Record<string, unknown>): Promise<Outcome[]> {
     const read = slots.map((slot) => readFact(facts, slot.fact, slot.path));
     const leafOutcomes = leaves.map((leaf) => leafOutcome(leaf, read));
     const outcomes: Outcome[] = [];
@@ -173,7 +172,7 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
   }
 
   /** The target alone in an engine of its own (same options and named conditions as the full one). */
-  async function singleOutcome(target: Target, facts: Facts): Promise<Outcome> {
+  async function singleOutcome(target: Target, facts: Record<string, unknown>): Promise<Outcome> {
     const conditions =
       target.kind === 'rule'
         ? ruleSet.rules[target.id as number]!.conditions
@@ -181,7 +180,7 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
           ? ruleSet.catalog.gates[target.id]!.conditions
           : ruleSet.catalog.actions[target.id]!.doneWhen!;
     target.engine ??= createEngineEvaluator(subset(ruleSet, conditions), 1);
-    const named: Facts = {};
+    const named: Record<string, unknown> = {};
     for (const fact of target.facts) if (Object.hasOwn(facts, fact)) named[fact] = facts[fact];
     try {
       return (await target.engine.evaluate(named)).fired.has(0) ? 1 : 0;
@@ -190,7 +189,7 @@ export function createEngineOracle(ruleSet: RuleSet): EngineOracle {
     }
   }
 
-  async function evaluate(facts: Facts): Promise<Evaluation | 'throws'> {
+  async function evaluate(facts: Record<string, unknown>): Promise<Evaluation | 'throws'> {
     stats.cases += 1;
     const outcomes = await outcomesOf(facts);
     if (outcomes.includes(THROWS)) return 'throws';

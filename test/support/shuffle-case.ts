@@ -1,14 +1,5 @@
-/** A small seeded generator (mulberry32), so a shuffle is reproducible from fast-check's seed. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// The case generator's seeded PRNG (mulberry32), so a shuffle is reproducible from fast-check's seed.
+import { createRandom } from '../../scripts/generate-cases.mjs';
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -24,7 +15,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * those arrays' items in a new order too (contacts and held evidence carry no meaning in their order).
  */
 export function shuffleCase(value: unknown, seed: number, arrays: readonly string[] = []): unknown {
-  const random = createRandom(seed);
+  const random = createRandom(seed).next;
   const visit = (node: unknown, key: string | undefined): unknown => {
     if (Array.isArray(node)) {
       const items = node.map((item) => visit(item, undefined));
