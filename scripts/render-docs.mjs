@@ -177,11 +177,18 @@ const ISSUE_TABLE_END = '<!-- /issue-codes -->';
  * @param {string} readme the README text, holding both markers
  * @param {Record<string, string>} codes ISSUE_CODES: code → one-line summary
  */
+/** Markdown table rows padded to even columns, as the formatter (Biome) writes them. */
+function alignTable([head, ...body]) {
+  const widths = head.map((_, i) => Math.max(3, ...[head, ...body].map((row) => [...row[i]].length)));
+  const line = (row) => `| ${row.map((text, i) => text + ' '.repeat(widths[i] - [...text].length)).join(' | ')} |`;
+  return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)];
+}
+
 export function renderIssueCodeTable(readme, codes) {
   const start = readme.indexOf(ISSUE_TABLE_START);
   const end = readme.indexOf(ISSUE_TABLE_END);
   if (start < 0 || end < start) throw new Error('README.md: the issue-codes markers are missing');
-  const rows = Object.entries(codes).map(([code, summary]) => `| \`${code}\` | ${cell(summary)} |`);
-  const table = ['| code | meaning |', '|---|---|', ...rows].join('\n');
+  const cells = Object.entries(codes).map(([code, summary]) => [`\`${code}\``, cell(summary)]);
+  const table = alignTable([['code', 'meaning'], ...cells]).join('\n');
   return `${readme.slice(0, start)}${ISSUE_TABLE_START}\n\n${table}\n\n${readme.slice(end)}`;
 }

@@ -33,7 +33,7 @@ export const ISSUE_CODES = {
   invalid_utf8: 'A file is not valid UTF-8.',
   line_too_long: 'An NDJSON line is over the line limit.',
   // Rule files: catalogs, rule packs, templates.
-  forbidden_key: 'A rule file uses a key that names a prototype (__proto__, constructor, prototype).',
+  forbidden_key: 'A rule file uses a key that names a prototype (`__proto__`, `constructor`, `prototype`).',
   broken_link: 'A rule directory holds a symbolic link that points to nothing.',
   duplicate_pack: 'Two rule files declare the same pack id.',
   duplicate_id: 'Two catalogs declare the same id without "override": true.',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, civilOf, dayNumberOf, isoDateOf, monthsBetween, yearOf } from '../../src/calendar/local-date.js';
+import {
+  addMonthsToDay,
+  civilOf,
+  dayNumberOf,
+  isoDateOf,
+  monthsBetween,
+  yearOf,
+} from '../../src/calendar/local-date.js';
 import { createRandom } from '../../scripts/generate-cases.mjs';
 
 // The first implementations, through Date: what the integer arithmetic must reproduce.
