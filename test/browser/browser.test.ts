@@ -3,7 +3,7 @@
 // same advice as Node, byte for byte. The Chromium is CHROMIUM_PATH, else Debian's /usr/bin/chromium,
 // else the one @sparticuz/chromium ships (SKIP_SYSTEM_CHROMIUM=1 forces it).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_GZIP_BYTES, buildBrowserBundle, RULES_JSON, type BrowserBundle } from '../../scripts/build-browser.mjs';
 import { CHROMIUM_FLAGS, findChromium, type FoundChromium } from '../support/find-chromium.js';
 import { listFixtures, ROOT } from '../support/fixtures.js';
+import { serveStatic } from '../support/serve-static.js';
 
 const CASE_PATH = join(ROOT, 'fixtures/chargeback/retrieval-denied-unionpay.case.json');
 const INVALID_CASE = { id: 'bad', scenario: 'chargeback', dispute: { stage: 'not_a_stage' } };
@@ -110,14 +111,7 @@ beforeAll(async () => {
     files[`/browser/${basename(file)}`] = ['text/javascript; charset=utf-8', readFileSync(file)];
   files['/rules.json'] = ['application/json', readFileSync(RULES_JSON)];
   files['/cases.json'] = ['application/json', JSON.stringify(CASES)];
-  server = createServer((request, response) => {
-    const file = files[new URL(request.url ?? '/', 'http://localhost').pathname];
-    if (!file) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': file[0], 'cache-control': 'no-store' }).end(file[1]);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ server, origin } = await serveStatic(files, { 'cache-control': 'no-store' }));
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: found.executablePath,
     env: { ...process.env, ...found.env },

@@ -2,7 +2,7 @@
 // read the same first action, channel and deadlines as the library's result; tick an evidence item and
 // see the checklist change; no console error and no request outside the page's origin.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage, readPageExamples } from '../../scripts/build-page.mjs';
 import { ROOT } from '../support/fixtures.js';
+import { serveStatic } from '../support/serve-static.js';
 import { startServe } from '../support/serve.js';
 import { CHROMIUM_FLAGS, findChromium } from '../support/find-chromium.js';
 
@@ -73,14 +74,7 @@ beforeAll(async () => {
     '/': ['text/html; charset=utf-8', readFileSync(join(work, 'site/index.html'))],
     '/triage-page.js': ['text/javascript; charset=utf-8', readFileSync(join(work, 'site/triage-page.js'))],
   };
-  server = createServer((request, response) => {
-    const file = files[new URL(request.url ?? '/', 'http://localhost').pathname];
-    if (!file) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': file[0] }).end(file[1]);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ server, origin } = await serveStatic(files));
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: found.executablePath,
     env: { ...process.env, ...found.env },
