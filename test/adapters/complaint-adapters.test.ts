@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alipayTradeComplaintToCase, wechatPayComplaintToCase } from '../../src/adapters.js';
+import {
+  AlipayTradeComplaintDetailSchema,
+  alipayTradeComplaintToCase,
+  wechatPayComplaintToCase,
+} from '../../src/adapters.js';
 import { createTriage, isInvalidCaseError } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
 
@@ -110,16 +114,9 @@ describe('alipayTradeComplaintToCase', () => {
   it('maps each documented status onto the case states', () => {
     const base = detail('alipay-trade-complaint-refund.response.json')
       .alipay_merchant_tradecomplain_query_response as Record<string, unknown>;
-    const states = [
-      'MERCHANT_PROCESSING',
-      'MERCHANT_FEEDBACKED',
-      'FINISHED',
-      'CANCELLED',
-      'PLATFORM_PROCESSING',
-      'PLATFORM_FINISH',
-      'CLOSED',
-      'MERCHANT_FEEDBACK_OVERTIME',
-    ];
+    // Every status the schema accepts (Alipay's documented list, written once in the adapter).
+    const states = AlipayTradeComplaintDetailSchema.shape.status.options;
+    expect(states).toHaveLength(8);
     expect(states.map((status) => alipayTradeComplaintToCase({ ...base, status }).complaint.state)).toEqual([
       'pending',
       'processing',
