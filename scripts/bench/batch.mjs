@@ -77,6 +77,9 @@ export async function measureBatches(ruleSet, counts, workers) {
       workers1: await run('--workers 1', 0, ['--workers', '1']),
       workersN: await run(`--workers ${workers}`, 0, ['--workers', n]),
       large: await run(`--workers ${workers}`, 1, ['--workers', n]),
+      // The same longer file on one worker: the scaling target compares the long runs, where the
+      // workers' start-up (each loads the package) weighs less.
+      large1: await run('--workers 1', 1, ['--workers', '1']),
       // Peak RSS grows with a longer run while V8 puts off collecting; a heap cap shows whether the
       // live memory does: the longer batch must finish with each thread's old space held to 64 MB.
       capped: await run(

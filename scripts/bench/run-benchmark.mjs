@@ -99,7 +99,7 @@ function logBatches(batch) {
     'batch (node dist/cli.js batch cases.ndjson > /dev/null; JSON parse, triage, JSON print, ' +
       'process and worker start-up included):',
   );
-  for (const b of [batch.mainThread, batch.workers1, batch.workersN, batch.large, batch.capped]) {
+  for (const b of [batch.mainThread, batch.workers1, batch.workersN, batch.large1, batch.large, batch.capped]) {
     const label = `  ${fmt(b.n).padStart(7)} cases, ${b.label}:`;
     log(
       b.error
@@ -107,7 +107,7 @@ function logBatches(batch) {
         : `${label} ${fmt(b.rate)} cases/s (${b.seconds.toFixed(2)} s), peak RSS ${mb(b.peakRss)}`,
     );
   }
-  const failed = [batch.mainThread, batch.workers1, batch.workersN, batch.large].find((b) => b.error);
+  const failed = [batch.mainThread, batch.workers1, batch.workersN, batch.large1, batch.large].find((b) => b.error);
   if (failed) throw failed.error;
   if (batch.capped.error) log(`  (the capped run ran out of ${HEAP_CAP_MB} MB of old space)`);
 }

@@ -9,7 +9,8 @@ export interface Measurements {
     mainThread: { rate: number };
     workers1: { rate: number };
     workersN: { rate: number; n: number; peakRss: number };
-    large: { n: number; peakRss: number };
+    large: { rate: number; n: number; peakRss: number };
+    large1: { rate: number; n: number };
     capped: { n: number; error?: unknown };
   };
   bundle: { gzipBytes: number; lazyGzipBytes?: number; rulesJson: { gzipBytes: number }; root: { gzipBytes: number } };
