@@ -85,7 +85,7 @@ export const ISSUE_CODES = {
   // The rules file of pos-dispute-triage/browser (loadRules, hydrateRules, packRules).
   invalid_rules_json: 'A fetched rules file is not a rules JSON document of this release (or fails verify).',
   rules_unavailable: 'The rules file could not be fetched (loadRules), or its body is not JSON.',
-  rules_not_packable: 'The rule set given to packRules was not compiled by this package in this process.',
+  rules_not_packable: 'The rule set given to packRules was not compiled by this package (its files are unknown).',
   // Options of createTriage.
   invalid_option: 'One createTriage option is invalid (an issue of invalid_options).',
   // Errors (TriageError.code) and HTTP problems.
