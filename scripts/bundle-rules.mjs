@@ -10,7 +10,7 @@
 //   result equal to a fresh compile.
 // The compiler is bundled from src/ with esbuild first, so a change to the compiler or to the
 // rule-file schema shows up here too. `--check` exits 1 when the committed file is stale.
-import { build } from 'esbuild';
+import { importFromSrc } from './import-from-src.mjs';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +34,7 @@ function walk(dir) {
 
 /** The rule compiler from src/, bundled to one module and imported. */
 async function loadCompiler() {
-  const { outputFiles } = await build({
-    entryPoints: [join(root, 'src/rules/compile-rule-set.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  const code = outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return importFromSrc({ entryPoints: [join(root, 'src/rules/compile-rule-set.ts')] });
 }
 
 const isStructure = (value) => value !== null && typeof value === 'object';

@@ -5,17 +5,17 @@
 // `loadRules` / `hydrateRules` of `pos-dispute-triage/browser` turn it back into the same set (same
 // hash) without a validation pass. The code is bundled from src/ with esbuild first, so it is the
 // packer and the precompiled set of this tree. Run after tsup (which empties dist/).
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importFromSrc } from './import-from-src.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_JSON = join(root, 'dist/rules.json');
 
 /** `packRules(defaultRules())` from the sources in src/, as JSON text. */
 export async function packDefaultRules() {
-  const { outputFiles } = await build({
+  const { text } = await importFromSrc({
     stdin: {
       contents: [
         "import { DEFAULT_RULE_SET, DEFAULT_RULE_SOURCES } from './src/generated/default-rules.ts';",
@@ -28,14 +28,7 @@ export async function packDefaultRules() {
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    logLevel: 'error',
   });
-  const { text } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
   return text;
 }
 
